@@ -1,0 +1,196 @@
+/**
+ * Every error this library throws is a {@link ClerkError}. None of them keeps a reference to the
+ * request, its headers or the client options, so the secret key cannot leak through `message`,
+ * `stack`, `util.inspect` or `JSON.stringify`.
+ */
+
+/** One entry of the `errors` array Clerk returns with an error status, camelCased. */
+export interface ClerkAPIErrorDetail {
+  code: string;
+  message: string;
+  longMessage?: string;
+  meta?: Record<string, unknown>;
+}
+
+/**
+ * The base class of every error thrown by clerk-fluent.
+ *
+ * @example
+ * ```ts
+ * try { await clerk.users.get('user_123'); }
+ * catch (err) { if (err instanceof ClerkError) console.error(err.message); }
+ * ```
+ */
+export class ClerkError extends Error {
+  override name = 'ClerkError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+
+  /** A plain object with the error's public fields, for logs. */
+  toJSON(): Record<string, unknown> {
+    const plain: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const key of Object.keys(this)) {
+      if (key !== 'cause') plain[key] = (this as Record<string, unknown>)[key];
+    }
+    return plain;
+  }
+}
+
+/** One problem found in the input of a call, with the path of the field it concerns. */
+export interface ValidationIssue {
+  /** The field path as written in TypeScript, for example `emailAddress[0]`; empty for the whole value. */
+  path: string;
+  message: string;
+}
+
+/**
+ * Bad input caught before any request was sent: a wrong type, a missing required field, an
+ * empty or non-string id. The message names the field path.
+ */
+export class ClerkValidationError extends ClerkError {
+  override name = 'ClerkValidationError';
+  readonly issues: ValidationIssue[];
+
+  constructor(message: string, issues: ValidationIssue[] = []) {
+    super(message);
+    this.issues = issues;
+  }
+}
+
+/** The response of a successful call did not match the schema, with `strictResponses: true`. */
+export class ClerkResponseValidationError extends ClerkError {
+  override name = 'ClerkResponseValidationError';
+  readonly issues: ValidationIssue[];
+  /** The schema the response was checked against. */
+  readonly schema: string;
+
+  constructor(schema: string, issues: ValidationIssue[]) {
+    super(`The response does not match the ${schema} schema: ${formatIssues(issues)}`);
+    this.schema = schema;
+    this.issues = issues;
+  }
+}
+
+/** The request could not reach Clerk, or the connection broke before a full response arrived. */
+export class ClerkConnectionError extends ClerkError {
+  override name = 'ClerkConnectionError';
+}
+
+/** One attempt took longer than the `timeout` option, headers and body included. */
+export class ClerkTimeoutError extends ClerkConnectionError {
+  override name = 'ClerkTimeoutError';
+}
+
+/** Clerk answered 2xx with a body that is not the JSON it should be. */
+export class ClerkInvalidResponseError extends ClerkError {
+  override name = 'ClerkInvalidResponseError';
+  readonly status: number;
+
+  constructor(status: number, excerpt: string) {
+    super(`Clerk answered ${status} with a body that is not valid JSON: ${excerpt}`);
+    this.status = status;
+  }
+}
+
+/** The caller's `AbortSignal` aborted the call. */
+export class ClerkAbortError extends ClerkError {
+  override name = 'ClerkAbortError';
+}
+
+export interface ClerkAPIErrorInit {
+  status: number;
+  errors: ClerkAPIErrorDetail[];
+  clerkTraceId?: string;
+  /** Set when the body was not Clerk's JSON error shape: the start of the body. */
+  bodyExcerpt?: string;
+  retryAfter?: number;
+}
+
+/**
+ * Clerk answered with an error status. `message` is Clerk's own words (the first error's
+ * `longMessage`, else its `message`), not the HTTP status text.
+ */
+export class ClerkAPIError extends ClerkError {
+  override name = 'ClerkAPIError';
+  readonly status: number;
+  readonly errors: ClerkAPIErrorDetail[];
+  /** Clerk's trace id (`clerk_trace_id` in the body, else the `cf-ray` header), for Clerk support. */
+  readonly clerkTraceId: string | undefined;
+
+  constructor(init: ClerkAPIErrorInit) {
+    super(apiErrorMessage(init));
+    this.status = init.status;
+    this.errors = init.errors;
+    this.clerkTraceId = init.clerkTraceId;
+  }
+}
+
+/** 400 */
+export class BadRequestError extends ClerkAPIError {
+  override name = 'BadRequestError';
+}
+/** 401: the secret key is missing, wrong or revoked. */
+export class AuthenticationError extends ClerkAPIError {
+  override name = 'AuthenticationError';
+}
+/** 403 */
+export class PermissionDeniedError extends ClerkAPIError {
+  override name = 'PermissionDeniedError';
+}
+/** 404 */
+export class NotFoundError extends ClerkAPIError {
+  override name = 'NotFoundError';
+}
+/** 409 */
+export class ConflictError extends ClerkAPIError {
+  override name = 'ConflictError';
+}
+/** 422 */
+export class UnprocessableEntityError extends ClerkAPIError {
+  override name = 'UnprocessableEntityError';
+}
+/** 429, after the retries allowed were spent or when Clerk asked for a wait longer than 60 s. */
+export class RateLimitError extends ClerkAPIError {
+  override name = 'RateLimitError';
+  /** Seconds Clerk asked to wait (`Retry-After`), when it said. */
+  readonly retryAfter: number | undefined;
+
+  constructor(init: ClerkAPIErrorInit) {
+    super(init);
+    this.retryAfter = init.retryAfter;
+  }
+}
+/** Any 5xx. */
+export class InternalServerError extends ClerkAPIError {
+  override name = 'InternalServerError';
+}
+
+const errorClassByStatus: Record<number, typeof ClerkAPIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The one mapping from an error status to its class. */
+export function apiErrorFor(init: ClerkAPIErrorInit): ClerkAPIError {
+  const ErrorClass = errorClassByStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ClerkAPIError);
+  return new ErrorClass(init);
+}
+
+function apiErrorMessage(init: ClerkAPIErrorInit): string {
+  const first = init.errors[0];
+  const words = first?.longMessage || first?.message;
+  if (words) return words;
+  const excerpt = init.bodyExcerpt ? `: ${init.bodyExcerpt}` : '';
+  return `Clerk answered with status ${init.status}${excerpt}`;
+}
+
+export function formatIssues(issues: ValidationIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+}

@@ -1,0 +1,35 @@
+import { ClerkValidationError } from './errors.js';
+
+/**
+ * Checks one id that goes into a URL path. An id can never change the route: it must be a
+ * non-empty string, not `.` or `..`, and it is percent-encoded whole (a `/` becomes `%2F`).
+ *
+ * @param name - the name the caller knows the id by, used in the error message.
+ */
+export function encodePathSegment(name: string, value: unknown): string {
+  if (typeof value !== 'string') {
+    throw new ClerkValidationError(`${name}: expected a non-empty string id, received ${describe(value)}`, [
+      { path: name, message: `expected a non-empty string id, received ${describe(value)}` },
+    ]);
+  }
+  if (value.trim() === '' || value === '.' || value === '..') {
+    const message = value.trim() === '' ? 'must not be empty or blank' : `must not be "${value}"`;
+    throw new ClerkValidationError(`${name}: ${message}`, [{ path: name, message }]);
+  }
+  return encodeURIComponent(value);
+}
+
+/**
+ * Fills a path template such as `/users/{user_id}/ban` from `params`, encoding every value.
+ * The result has no leading slash (it is relative to the client's `…/v1/` prefix).
+ */
+export function buildPath(template: string, params: Readonly<Record<string, unknown>>): string {
+  const filled = template.replace(/\{([^}]+)\}/g, (_, key: string) => encodePathSegment(key, params[key]));
+  return filled.startsWith('/') ? filled.slice(1) : filled;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
