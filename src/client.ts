@@ -1,30 +1,70 @@
+import { ClientContext } from './core/operation.js';
 import { resolveOptions, type ClerkOptions, type RequestOptions } from './core/options.js';
 import { Transport, type WireRequest } from './core/transport.js';
 import { VERSION } from './core/version.js';
-
-/** The API version this release was generated from. */
-export const API_VERSION = '2026-05-12';
+import { SPEC_VERSION } from './generated/operations.js';
+import { callable } from './resources/base.js';
+import { EmailAddressesCollection } from './resources/email-addresses.js';
+import { OrganizationsCollection } from './resources/organizations/index.js';
+import { InstanceOrganizationDomains } from './resources/organizations/domains.js';
+import { InstanceOrganizationInvitations } from './resources/organizations/invitations.js';
+import { InstanceOrganizationMemberships } from './resources/organizations/memberships.js';
+import { PhoneNumbersCollection } from './resources/phone-numbers.js';
+import { UsersCollection } from './resources/users.js';
 
 /**
- * The root of the client.
+ * The root of the client: one property per API group, each a collection you can call with an id.
  *
  * @example
  * ```ts
  * import { Clerk } from 'clerk-fluent';
- * const clerk = new Clerk({ secretKey: process.env.CLERK_SECRET_KEY });
+ *
+ * const clerk = new Clerk();                       // reads CLERK_SECRET_KEY
+ * const user = await clerk.users.get('user_123');
+ * await user.ban();
+ * for await (const org of clerk.organizations.list()) console.log(org.name);
  * ```
  */
 export class Clerk {
   readonly #transport: Transport;
 
+  /** Users: `clerk.users.list()`, `clerk.users.create()`, `clerk.users(id).ban()`, … */
+  readonly users;
+  /** Email addresses: `clerk.emailAddresses.create()`, `clerk.emailAddresses(id).update()`, … */
+  readonly emailAddresses;
+  /** Phone numbers: `clerk.phoneNumbers.create()`, `clerk.phoneNumbers(id).update()`, … */
+  readonly phoneNumbers;
+  /** Organizations and their memberships, invitations and domains: `clerk.organizations(id).memberships.list()`, … */
+  readonly organizations;
+  /** Memberships across all organizations: `clerk.organizationMemberships.list()`. */
+  readonly organizationMemberships;
+  /** Invitations across all organizations: `clerk.organizationInvitations.list()`. */
+  readonly organizationInvitations;
+  /** Domains across all organizations: `clerk.organizationDomains.list()`. */
+  readonly organizationDomains;
+
   constructor(options: ClerkOptions = {}) {
-    const resolved = resolveOptions(options, API_VERSION);
+    const resolved = resolveOptions(options, SPEC_VERSION);
     this.#transport = new Transport(resolved, `clerk-fluent/${VERSION}`);
+    const context = new ClientContext(this.#transport);
+    this.users = callable(new UsersCollection(context, {}));
+    this.emailAddresses = callable(new EmailAddressesCollection(context, {}));
+    this.phoneNumbers = callable(new PhoneNumbersCollection(context, {}));
+    this.organizations = callable(new OrganizationsCollection(context, {}));
+    this.organizationMemberships = new InstanceOrganizationMemberships(context, {});
+    this.organizationInvitations = new InstanceOrganizationInvitations(context, {});
+    this.organizationDomains = new InstanceOrganizationDomains(context, {});
   }
 
   /**
-   * Sends a request in wire form (snake_case, relative path) through the same transport, retries
-   * and errors as every method, and returns the parsed body. For endpoints newer than this release.
+   * Sends a request in wire form (snake_case, path relative to `/v1`) through the same transport,
+   * retries and errors as every method, and returns the parsed body. For endpoints this release
+   * does not cover yet.
+   *
+   * @example
+   * ```ts
+   * const raw = await clerk.request({ method: 'GET', path: 'users/count', query: { query: 'ada' } });
+   * ```
    */
   async request(request: WireRequest, options?: RequestOptions): Promise<unknown> {
     return (await this.#transport.request(request, options)).data;

@@ -9,36 +9,38 @@
  */
 
 /**
- * How one schema's keys are renamed. For each wire key: the camelCase key, and for values that are
- * objects (or arrays of objects) described by a schema, that schema's map. Maps are built on first
- * use, and may refer to themselves.
+ * A key map as the generator writes it: a thunk returning `[wireKey, nestedKeyMap?]` entries for the
+ * keys that need more than plain re-casing (a nested described object, or a name whose camelCase
+ * does not turn back into itself). Every other key is plain camelCase <-> snake_case.
  */
-export interface KeyMap {
-  /** wire key -> TypeScript key */
-  readonly fromWire: ReadonlyMap<string, KeyEntry>;
-  /** TypeScript key -> wire key */
-  readonly toWire: ReadonlyMap<string, KeyEntry>;
-}
+export type KeySpec = ReadonlyArray<readonly [string, (() => KeySpec)?]>;
+export type KeyMap = () => KeySpec;
 
-export interface KeyEntry {
+interface CompiledEntry {
   readonly name: string;
-  /** The map of the nested object, or `undefined` for a value copied as is. */
-  readonly nested: (() => KeyMap) | undefined;
+  readonly nested: KeyMap | undefined;
+}
+interface Compiled {
+  readonly fromWire: ReadonlyMap<string, CompiledEntry>;
+  readonly toWire: ReadonlyMap<string, CompiledEntry>;
 }
 
-/** A compact description of a map, as the generator writes it: `[wireKey, nested?]`. */
-export type KeyMapSpec = ReadonlyArray<readonly [wireKey: string, nested?: () => KeyMap]>;
+const compiled = new WeakMap<KeyMap, Compiled>();
 
-/** Builds a {@link KeyMap} from the generator's compact form. */
-export function keyMap(spec: KeyMapSpec): KeyMap {
-  const fromWire = new Map<string, KeyEntry>();
-  const toWire = new Map<string, KeyEntry>();
-  for (const [wireKey, nested] of spec) {
-    const camelKey = camelCase(wireKey);
-    fromWire.set(wireKey, { name: camelKey, nested });
-    toWire.set(camelKey, { name: wireKey, nested });
+function compile(map: KeyMap): Compiled {
+  let result = compiled.get(map);
+  if (result === undefined) {
+    const fromWire = new Map<string, CompiledEntry>();
+    const toWire = new Map<string, CompiledEntry>();
+    for (const [wireKey, nested] of map()) {
+      const camelKey = camelCase(wireKey);
+      fromWire.set(wireKey, { name: camelKey, nested });
+      toWire.set(camelKey, { name: wireKey, nested });
+    }
+    result = { fromWire, toWire };
+    compiled.set(map, result);
   }
-  return { fromWire, toWire };
+  return result;
 }
 
 const camelCache = new Map<string, string>();
@@ -71,9 +73,10 @@ export function toWire(value: unknown, map: KeyMap | undefined): unknown {
 type Direction = 'fromWire' | 'toWire';
 
 function rename(value: unknown, map: KeyMap | undefined, direction: Direction): unknown {
-  if (map === undefined || value === null || typeof value !== 'object' || isBinary(value)) return value;
+  if (map === undefined || value === null || typeof value !== 'object') return value;
+  if (direction === 'toWire' && isBinary(value)) return value;
   if (Array.isArray(value)) return value.map((item) => rename(item, map, direction));
-  const entries = map[direction];
+  const entries = compile(map)[direction];
   const renameUnknown = direction === 'fromWire' ? camelCase : snakeCase;
   const source = value as Record<string, unknown>;
   const target: Record<string, unknown> = {};
@@ -81,7 +84,7 @@ function rename(value: unknown, map: KeyMap | undefined, direction: Direction): 
     const entry = entries.get(key);
     const item = source[key];
     if (entry === undefined) target[renameUnknown(key)] = item;
-    else target[entry.name] = entry.nested === undefined ? item : rename(item, entry.nested(), direction);
+    else target[entry.name] = entry.nested === undefined ? item : rename(item, entry.nested, direction);
   }
   return target;
 }
@@ -91,6 +94,8 @@ function isBinary(value: object): boolean {
     ArrayBuffer.isView(value) ||
     value instanceof ArrayBuffer ||
     (typeof Blob !== 'undefined' && value instanceof Blob) ||
-    (typeof FormData !== 'undefined' && value instanceof FormData)
+    (typeof FormData !== 'undefined' && value instanceof FormData) ||
+    (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) ||
+    Symbol.asyncIterator in value
   );
 }

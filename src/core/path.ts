@@ -22,9 +22,15 @@ export function encodePathSegment(name: string, value: unknown): string {
 /**
  * Fills a path template such as `/users/{user_id}/ban` from `params`, encoding every value.
  * The result has no leading slash (it is relative to the client's `…/v1/` prefix).
+ *
+ * @param displayName - the name an error message gives a parameter (the caller's camelCase name).
  */
-export function buildPath(template: string, params: Readonly<Record<string, unknown>>): string {
-  const filled = template.replace(/\{([^}]+)\}/g, (_, key: string) => encodePathSegment(key, params[key]));
+export function buildPath(
+  template: string,
+  params: Readonly<Record<string, unknown>>,
+  displayName: (key: string) => string = (key) => key,
+): string {
+  const filled = template.replace(/\{([^}]+)\}/g, (_, key: string) => encodePathSegment(displayName(key), params[key]));
   return filled.startsWith('/') ? filled.slice(1) : filled;
 }
 

@@ -1,0 +1,168 @@
+import type { z } from 'zod';
+import type { OperationInfo } from '../generated/operations.js';
+import { fromWire, toWire, type KeyMap } from './casing.js';
+import { ClerkResponseValidationError, ClerkValidationError } from './errors.js';
+import type { RequestOptions } from './options.js';
+import { buildPath } from './path.js';
+import type { Transport, WireRequest, WireResponse } from './transport.js';
+import { toIssues, validateInput } from './validation.js';
+
+/** The schemas and key maps of one operation, from the generated runtime module. */
+export interface OperationSchemas {
+  readonly query?: () => z.ZodType;
+  readonly queryKeys?: KeyMap;
+  readonly body?: () => z.ZodType;
+  readonly bodyKeys?: KeyMap;
+  readonly response?: () => z.ZodType;
+  readonly responseKeys?: KeyMap;
+  readonly item?: () => z.ZodType;
+  readonly itemKeys?: KeyMap;
+}
+
+type Runtime = { operationSchemas: Record<string, OperationSchemas> };
+let runtime: Promise<Runtime> | undefined;
+
+/**
+ * The generated schemas load on the first call, not at import: zod and several hundred schema
+ * definitions stay off the start-up path of applications that import the client.
+ */
+export function loadSchemas(id: string): Promise<OperationSchemas> {
+  runtime ??= import('../generated/schemas.js') as Promise<unknown> as Promise<Runtime>;
+  return runtime.then((module) => module.operationSchemas[id] ?? {});
+}
+
+/** What a resource method hands to {@link ClientContext.call}. */
+export interface CallInput {
+  /** Path parameter values by wire name (`user_id`). */
+  readonly path?: Readonly<Record<string, unknown>>;
+  /** The method's params object, camelCase: the query for reads, the body for writes. */
+  readonly params?: unknown;
+  /** Wire query parameters added by the pagination engine after validation. */
+  readonly extraQuery?: Readonly<Record<string, string | number | boolean | undefined>>;
+}
+
+/**
+ * What every resource call goes through: input validation, the wire form, the transport, and the
+ * response policy (warn once per schema, or throw with `strictResponses`).
+ */
+export class ClientContext {
+  readonly transport: Transport;
+  readonly #warned = new Set<string>();
+
+  constructor(transport: Transport) {
+    this.transport = transport;
+  }
+
+  /** Sends one operation and returns its response body, camelCase and checked. */
+  async call(op: OperationInfo, input: CallInput, options?: RequestOptions): Promise<unknown> {
+    const schemas = await loadSchemas(op.id);
+    const response = await this.send(op, schemas, input, options);
+    return this.decode(op, response.data, schemas.response, schemas.responseKeys, 'response');
+  }
+
+  /** Validates the input and sends the request; the caller decodes the answer. */
+  async send(op: OperationInfo, schemas: OperationSchemas, input: CallInput, options?: RequestOptions): Promise<WireResponse> {
+    const request = await this.prepare(op, schemas, input);
+    return this.transport.request(request, options);
+  }
+
+  async prepare(op: OperationInfo, schemas: OperationSchemas, input: CallInput): Promise<WireRequest> {
+    const label = `${op.group}.${op.name}`;
+    const camelName = (wire: string) => op.pathParams.find(([name]) => name === wire)?.[1] ?? wire;
+    const request: { -readonly [K in keyof WireRequest]: WireRequest[K] } = {
+      method: op.method,
+      path: buildPath(op.path, input.path ?? {}, camelName),
+    };
+    if (op.response === 'text') request.responseType = 'text';
+
+    if (op.query && schemas.query) {
+      const query = validateInput(schemas.query(), input.params ?? {}, `${label} params`);
+      request.query = { ...(toWire(query, schemas.queryKeys) as Record<string, never>), ...input.extraQuery };
+    } else if (op.body && schemas.body) {
+      const body = validateInput(schemas.body(), input.params ?? {}, `${label} params`);
+      const wire = toWire(body, schemas.bodyKeys) as Record<string, unknown>;
+      request.body = op.body === 'multipart' ? await toFormData(wire) : wire;
+    } else if (input.params !== undefined && !isEmptyObject(input.params)) {
+      throw new ClerkValidationError(`${label} takes no params`, [{ path: '', message: 'takes no params' }]);
+    } else if (input.extraQuery) {
+      request.query = input.extraQuery;
+    }
+    return request;
+  }
+
+  /**
+   * camelCases a response with its key map and checks it against its schema. A mismatch warns
+   * once per schema and returns the data, or throws with `strictResponses`.
+   */
+  decode(op: OperationInfo, data: unknown, schema: (() => z.ZodType) | undefined, keys: KeyMap | undefined, part: string): unknown {
+    const value = fromWire(data, keys);
+    if (schema) this.check(`${op.id} ${part}`, schema(), value);
+    return value;
+  }
+
+  check(name: string, schema: z.ZodType, value: unknown): void {
+    const result = schema.safeParse(value);
+    if (result.success) return;
+    const issues = toIssues(result.error);
+    if (this.transport.strictResponses) throw new ClerkResponseValidationError(name, issues);
+    if (this.#warned.has(name)) return;
+    this.#warned.add(name);
+    const shown = issues.slice(0, 5).map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ');
+    this.transport.logger.warn(
+      `[clerk-fluent] The ${name} does not match its schema (${shown}${issues.length > 5 ? '; …' : ''}). ` +
+        'The data is returned as received; pass strictResponses: true to throw instead. This warning is shown once.',
+    );
+  }
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && Object.keys(value).length === 0;
+}
+
+/** Multipart bodies: files become Blobs (streams are read first), other fields strings. */
+async function toFormData(fields: Record<string, unknown>): Promise<FormData> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'object') form.append(key, await toBlob(value), fileName(value));
+    else form.append(key, String(value));
+  }
+  return form;
+}
+
+async function toBlob(value: object): Promise<Blob> {
+  if (value instanceof Blob) return value;
+  if (value instanceof ArrayBuffer) return new Blob([value]);
+  if (ArrayBuffer.isView(value)) return new Blob([copyBytes(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))]);
+  const chunks: BlobPart[] = [];
+  const iterable =
+    typeof ReadableStream !== 'undefined' && value instanceof ReadableStream
+      ? readableToIterable(value as ReadableStream<Uint8Array>)
+      : (value as AsyncIterable<Uint8Array>);
+  for await (const chunk of iterable) chunks.push(typeof chunk === 'string' ? chunk : copyBytes(chunk));
+  return new Blob(chunks);
+}
+
+/** Blob takes bytes backed by a plain ArrayBuffer; a view over shared memory is copied into one. */
+function copyBytes(view: Uint8Array): Uint8Array<ArrayBuffer> {
+  return view.buffer instanceof ArrayBuffer ? (view as Uint8Array<ArrayBuffer>) : new Uint8Array(view);
+}
+
+async function* readableToIterable(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function fileName(value: object): string {
+  if (typeof File !== 'undefined' && value instanceof File && value.name) return value.name;
+  const path = (value as { path?: unknown }).path;
+  return typeof path === 'string' ? (path.split(/[\\/]/).pop() ?? 'file') : 'file';
+}

@@ -1,0 +1,243 @@
+import { ClerkError, ClerkValidationError } from '../core/errors.js';
+import type { RequestOptions } from '../core/options.js';
+import type { ListInfo } from '../generated/operations.js';
+import { Page } from './page.js';
+
+/** One page as the engine sees it: items already decoded, and the total when the API gave one. */
+export interface PageResult<T> {
+  items: T[];
+  totalCount: number | undefined;
+}
+
+/** Where a page starts, in wire terms. */
+export interface PagePosition {
+  limit?: number;
+  offset?: number;
+  startingAfter?: string;
+}
+
+/** What a resource gives the engine: how the list pages, the caller's paging params, and a fetch. */
+export interface ListSource<T> {
+  readonly info: ListInfo;
+  /** The paging-related params the caller passed (camelCase). */
+  readonly params: { limit?: number; offset?: number; orderBy?: string; startingAfter?: string };
+  readonly fetch: (position: PagePosition, options: RequestOptions | undefined) => Promise<PageResult<T>>;
+  /** A log line for a list that ended early (an empty page under a larger total). */
+  readonly warn: (message: string) => void;
+}
+
+/** Per-call options of `list()`. */
+export interface ListOptions extends RequestOptions {
+  /**
+   * Pages fetched at once while iterating an offset list whose total is known: up to this many
+   * requests are in flight, results still come in order. Every request goes through the same
+   * retry and 429 handling.
+   * @default 1
+   */
+  concurrency?: number;
+}
+
+/** Options of {@link ListRequest.toArray}. */
+export interface ToArrayOptions {
+  /** The most items to collect. Required: a list can be very long. */
+  max: number;
+}
+
+type Strategy = 'offset' | 'cursor' | 'single';
+
+/** Orderings under which `starting_after` is accepted (it needs a unique, immutable sort key). */
+const CURSOR_ORDERINGS = /^[+-]?created_at$/;
+
+/**
+ * A list call. `await` it for the first page; `for await` it for every item across pages;
+ * `.pages()` for page after page; `.toArray({ max })` to collect with a cap.
+ *
+ * @example
+ * ```ts
+ * const page = await clerk.users.list({ limit: 50 });
+ * for await (const user of clerk.users.list()) console.log(user.id);
+ * const some = await clerk.users.list().toArray({ max: 1000 });
+ * ```
+ */
+export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
+  readonly #source: ListSource<T>;
+  readonly #options: ListOptions | undefined;
+  readonly #strategy: Strategy;
+  #first: Promise<Page<T>> | undefined;
+
+  /** @internal Made by resources' `list()` methods. */
+  constructor(source: ListSource<T>, options?: ListOptions) {
+    this.#source = source;
+    this.#options = options;
+    this.#strategy = chooseStrategy(source);
+    const concurrency = options?.concurrency;
+    if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)) {
+      throw new ClerkValidationError('concurrency: must be a whole number from 1 to 16', [
+        { path: 'concurrency', message: 'must be a whole number from 1 to 16' },
+      ]);
+    }
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: a list request is awaitable by design
+  then<A = Page<T>, B = never>(
+    onFulfilled?: ((page: Page<T>) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    const { params, info } = this.#source;
+    this.#first ??= this.#fetchPage(this.#startPosition(params.limit ?? info.defaultLimit), undefined);
+    return this.#first.then(onFulfilled, onRejected);
+  }
+
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page<T> | B> {
+    return this.then(undefined, onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<Page<T>> {
+    return this.then().finally(onFinally);
+  }
+
+  /** Every item, page by page. Breaking out of the loop requests nothing more. */
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for await (const page of this.pages()) yield* page.data;
+  }
+
+  /** Page after page, each a {@link Page}. Without an explicit `limit`, pages are the largest the API allows. */
+  async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    const pageSize = this.#source.params.limit ?? this.#source.info.maxLimit;
+    let page: Page<T> | null = await this.#fetchPage(this.#startPosition(pageSize), undefined);
+    const concurrency = this.#options?.concurrency ?? 1;
+    if (concurrency > 1 && this.#strategy === 'offset' && page.totalCount !== undefined && pageSize !== undefined) {
+      yield* this.#readAhead(page, pageSize, concurrency);
+      return;
+    }
+    while (page) {
+      yield page;
+      page = await page.nextPage();
+    }
+  }
+
+  /** Collects items into an array, stopping at `max`. */
+  async toArray(options: ToArrayOptions): Promise<T[]> {
+    const max = options?.max;
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 0) {
+      throw new ClerkValidationError('toArray: `max` is required, a whole number of items (0 or more)', [
+        { path: 'max', message: 'required: a whole number of items, 0 or more' },
+      ]);
+    }
+    const items: T[] = [];
+    if (max === 0) return items;
+    for await (const item of this) {
+      items.push(item);
+      if (items.length >= max) break;
+    }
+    return items;
+  }
+
+  #startPosition(limit: number | undefined): PagePosition {
+    const { offset, startingAfter } = this.#source.params;
+    const position: PagePosition = {};
+    if (limit !== undefined && this.#source.info.limit) position.limit = limit;
+    if (this.#strategy === 'cursor' && startingAfter !== undefined) position.startingAfter = startingAfter;
+    if (this.#strategy === 'offset' && offset !== undefined) position.offset = offset;
+    return position;
+  }
+
+  async #fetchPage(position: PagePosition, previous: PageResult<T> | undefined): Promise<Page<T>> {
+    const result = await this.#source.fetch(position, this.#options);
+    if (previous) this.#checkProgress(previous, result, position);
+    return new Page(result.items, result.totalCount, this.#nextOf(position, result));
+  }
+
+  /** The function that fetches the page after `result`, or undefined when the list has ended. */
+  #nextOf(position: PagePosition, result: PageResult<T>): (() => Promise<Page<T>>) | undefined {
+    if (this.#strategy === 'single') return undefined;
+    const count = result.items.length;
+    if (count === 0) return undefined;
+    const limit = position.limit;
+    if (limit === undefined || count < limit) return undefined;
+    if (this.#strategy === 'cursor') {
+      const last = identity(result.items[count - 1]);
+      if (typeof last !== 'string') return undefined;
+      return () => this.#fetchPage({ limit, startingAfter: last }, result);
+    }
+    const offset = (position.offset ?? 0) + count;
+    if (result.totalCount !== undefined && offset >= result.totalCount) return undefined;
+    return () => this.#fetchPage({ limit, offset }, result);
+  }
+
+  /** Guards against a server that does not move forward: repeating a page, or an empty page under a larger total. */
+  #checkProgress(previous: PageResult<T>, result: PageResult<T>, position: PagePosition): void {
+    if (result.items.length > 0 && samePage(previous.items, result.items)) {
+      throw new ClerkError(
+        `Pagination stopped: the API answered the same page twice (${describe(position)}). Iterating further would loop.`,
+      );
+    }
+    if (this.#strategy === 'cursor' && result.items.length > 0 && identity(result.items.at(-1)) === position.startingAfter) {
+      throw new ClerkError(`Pagination stopped: the cursor did not advance past ${position.startingAfter}.`);
+    }
+    if (result.items.length === 0 && result.totalCount !== undefined && (position.offset ?? 0) < result.totalCount) {
+      this.#source.warn(
+        `[clerk-fluent] The list ended with an empty page at offset ${position.offset ?? 0} although the API reports ${result.totalCount} items: items were removed meanwhile, or the total is wrong.`,
+      );
+    }
+  }
+
+  /** Offset pages fetched `concurrency` at a time, yielded in order. */
+  async *#readAhead(first: Page<T>, pageSize: number, concurrency: number): AsyncGenerator<Page<T>, void, undefined> {
+    yield first;
+    if (!first.hasNextPage()) return;
+    const total = first.totalCount!;
+    let nextOffset = (this.#source.params.offset ?? 0) + first.data.length;
+    const inFlight: Array<{ offset: number; result: Promise<PageResult<T>> }> = [];
+    const schedule = () => {
+      while (inFlight.length < concurrency && nextOffset < total) {
+        const position = { limit: pageSize, offset: nextOffset };
+        const result = this.#source.fetch(position, this.#options);
+        result.catch(() => undefined);
+        inFlight.push({ offset: nextOffset, result });
+        nextOffset += pageSize;
+      }
+    };
+    let previous: PageResult<T> = { items: first.data, totalCount: first.totalCount };
+    try {
+      schedule();
+      while (inFlight.length > 0) {
+        const { offset, result: pending } = inFlight.shift()!;
+        const result = await pending;
+        this.#checkProgress(previous, result, { limit: pageSize, offset });
+        const ended = result.items.length < pageSize || offset + result.items.length >= (result.totalCount ?? total);
+        yield new Page(result.items, result.totalCount, undefined);
+        if (ended) return;
+        previous = result;
+        schedule();
+      }
+    } finally {
+      inFlight.length = 0;
+    }
+  }
+}
+
+function chooseStrategy<T>(source: ListSource<T>): Strategy {
+  const { info, params } = source;
+  if (!info.limit && !info.offset && !info.cursor) return 'single';
+  if (info.cursor && params.offset === undefined && (params.orderBy === undefined || CURSOR_ORDERINGS.test(params.orderBy))) {
+    return 'cursor';
+  }
+  return info.offset ? 'offset' : 'single';
+}
+
+function identity(item: unknown): unknown {
+  if (item !== null && typeof item === 'object' && 'id' in item) return (item as { id: unknown }).id;
+  return JSON.stringify(item);
+}
+
+function samePage(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (identity(a[index]) !== identity(b[index])) return false;
+  return true;
+}
+
+function describe(position: PagePosition): string {
+  if (position.startingAfter !== undefined) return `starting after ${position.startingAfter}`;
+  return `offset ${position.offset ?? 0}`;
+}

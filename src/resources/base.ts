@@ -1,0 +1,197 @@
+import type { ClientContext } from '../core/operation.js';
+import type { RequestOptions } from '../core/options.js';
+import type { OperationInfo } from '../generated/operations.js';
+import { listOperation } from '../pagination/list.js';
+import type { ListOptions, ListRequest } from '../pagination/list-request.js';
+
+/**
+ * The building blocks of every resource file: collections (callable with an id), handles (an id
+ * and the methods bound to it, no request until a method is called) and records (a handle that
+ * also carries the object's data).
+ *
+ * The client context and the path parameters are kept under symbol keys that are not enumerable,
+ * so records serialise to their data alone and never carry client internals.
+ */
+
+const CONTEXT = Symbol('clerk-fluent.context');
+const PATH = Symbol('clerk-fluent.path');
+
+/** Path parameter values, by the spec's wire names (`user_id`). */
+export type PathValues = Readonly<{ [param: string]: unknown }>;
+
+function hide(target: object, key: symbol, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: false, writable: true, configurable: true });
+}
+
+/** What collections, handles and records share: a context and a location. */
+export abstract class Resource {
+  declare protected readonly [CONTEXT]: ClientContext;
+  declare protected readonly [PATH]: PathValues;
+
+  constructor(context: ClientContext, path: PathValues) {
+    hide(this, CONTEXT, context);
+    hide(this, PATH, path);
+  }
+
+  /** Sends `op` with this resource's path and `params`, returning the decoded data. */
+  protected $call(op: OperationInfo, params?: unknown, options?: RequestOptions, path?: PathValues): Promise<unknown> {
+    return this[CONTEXT].call(op, { path: { ...this[PATH], ...path }, params }, options);
+  }
+
+  /**
+   * Sends `op` and wraps the answer into a record of class `Type`. Called on a record of that class
+   * and the answer is about the same object, the record refreshes itself in place and is returned:
+   * `await user.ban()` leaves `user.banned === true`.
+   */
+  protected async $record<R extends Handle>(
+    Type: RecordClass<R>,
+    op: OperationInfo,
+    params?: unknown,
+    options?: RequestOptions,
+    path?: PathValues,
+  ): Promise<R> {
+    const data = await this.$call(op, params, options, path);
+    if (this instanceof Type && sameObject(this, data)) return this.$refresh(data) as unknown as R;
+    return hydrate(Type, this[CONTEXT], data, { ...this[PATH], ...path });
+  }
+
+  /** A list request over `op`, wrapping every item into a record of class `Type`. */
+  protected $list<R extends Handle>(
+    Type: RecordClass<R>,
+    op: OperationInfo,
+    params?: unknown,
+    options?: ListOptions,
+    path?: PathValues,
+  ): ListRequest<R> {
+    const context = this[CONTEXT];
+    const location = { ...this[PATH], ...path };
+    return listOperation(context, op, { path: location, params }, options, (data) => hydrate(Type, context, data, location));
+  }
+
+  /** A nested handle or collection, at this resource's path plus `path`. */
+  protected $nested<T>(Type: new (context: ClientContext, path: PathValues) => T, path?: PathValues): T {
+    return new Type(this[CONTEXT], { ...this[PATH], ...path });
+  }
+
+  /** Sends `op` and wraps each item of the array it answers into a record of class `Type`. */
+  protected async $records<R extends Handle>(
+    Type: RecordClass<R>,
+    op: OperationInfo,
+    params?: unknown,
+    options?: RequestOptions,
+  ): Promise<R[]> {
+    const data = await this.$call(op, params, options);
+    return this.$wrapAll(Type, Array.isArray(data) ? data : []);
+  }
+
+  /** Wraps decoded items (from an envelope, say) into records of class `Type` located under this resource. */
+  protected $wrapAll<R extends Handle>(Type: RecordClass<R>, items: unknown[]): R[] {
+    return items.map((item) => hydrate(Type, this[CONTEXT], item, this[PATH]));
+  }
+
+  /** A list request over `op` whose items are plain data (objects without methods of their own). */
+  protected $listData<T>(op: OperationInfo, params?: unknown, options?: ListOptions, path?: PathValues): ListRequest<T> {
+    return listOperation(this[CONTEXT], op, { path: { ...this[PATH], ...path }, params }, options, (data) => data as T);
+  }
+
+  /** The record's data as a plain camelCase object (nested records included, as plain objects). */
+  toJSON(): { [key: string]: unknown } {
+    return toPlain(this) as { [key: string]: unknown };
+  }
+
+  /**
+   * Replaces this record's data with `data` (an answer about the same object) and returns it.
+   * @internal
+   */
+  $refresh(data: unknown): this {
+    for (const key of Object.keys(this)) delete (this as unknown as { [key: string]: unknown })[key];
+    assign(this, data, this[PATH]);
+    return this;
+  }
+}
+
+/**
+ * A handle: an object's location and the methods bound to it. Making one sends nothing.
+ *
+ * A record is a handle that also carries the object's data as own, camelCase properties: record
+ * classes extend their handle's class, so `user.ban()` and `clerk.users(id).ban()` are one method.
+ * Methods that answer with the same object refresh the record in place.
+ */
+export abstract class Handle extends Resource {}
+
+/** A collection made callable: `clerk.users` is both `UsersCollection` and `(id) => UserHandle`. */
+export type Callable<C, H> = C & ((id: string) => H);
+
+/**
+ * A collection: the methods that need no id (`list`, `create`, …) and, called with an id, a
+ * handle. `clerk.users('user_123')` and `clerk.users.list()` are the same object.
+ */
+export abstract class Collection<H> extends Resource {
+  /** The handle for one id. */
+  protected abstract $handle(id: string): H;
+}
+
+/** Makes a collection callable: `collection(id)` returns `collection.$handle(id)`. */
+export function callable<C extends Collection<H>, H>(collection: C): Callable<C, H> {
+  const call = (id: string) => (collection as unknown as { $handle(id: string): H }).$handle(id);
+  Object.setPrototypeOf(call, collection);
+  return call as Callable<C, H>;
+}
+
+/** A record class: how to build it, where its instances live, and which of its fields are records too. */
+export interface RecordClass<R extends Handle> {
+  new (context: ClientContext, path: PathValues): R;
+  /** The path parameters of an instance, from its data and the location it was fetched from. */
+  locate(data: Readonly<Record<string, unknown>>, from: PathValues): PathValues;
+  /** Fields whose values are records (or arrays of them), with their class. */
+  readonly nested?: Readonly<{ [field: string]: RecordClass<Handle> }>;
+}
+
+/** Builds a record of class `Type` from decoded data fetched at `from`. */
+export function hydrate<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: PathValues): R {
+  const fields = (data ?? {}) as { [key: string]: unknown };
+  const record = new Type(context, Type.locate(fields, from));
+  assign(record, fields, record[PATH]);
+  return record;
+}
+
+function assign(record: Handle, data: unknown, path: PathValues): void {
+  const nested = (record.constructor as RecordClass<Handle>).nested;
+  const context = record[CONTEXT];
+  const target = record as unknown as { [key: string]: unknown };
+  for (const [key, value] of Object.entries((data ?? {}) as { [key: string]: unknown })) {
+    const Type = nested?.[key];
+    if (Type && value !== null && typeof value === 'object') {
+      target[key] = Array.isArray(value)
+        ? value.map((item) => (item !== null && typeof item === 'object' ? hydrate(Type, context, item, path) : item))
+        : hydrate(Type, context, value, path);
+    } else {
+      target[key] = value;
+    }
+  }
+}
+
+function sameObject(record: Handle, data: unknown): boolean {
+  const id = (record as unknown as { id?: unknown }).id;
+  return id === undefined || (data !== null && typeof data === 'object' && (data as { id?: unknown }).id === id);
+}
+
+function toPlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof Resource) {
+    const plain: { [key: string]: unknown } = {};
+    for (const [key, item] of Object.entries(value)) plain[key] = toPlain(item);
+    return plain;
+  }
+  return value;
+}
+
+/** `locate` for a top-level resource: its id is the one path parameter. */
+export function locateById(param: string) {
+  return (data: Readonly<{ [key: string]: unknown }>): PathValues => ({ [param]: data.id });
+}
+
+/** `locate` for a resource nested under a parent: the parent's location plus its own id. */
+export function locateUnder(param: string) {
+  return (data: Readonly<{ [key: string]: unknown }>, from: PathValues): PathValues => ({ ...from, [param]: data.id });
+}
