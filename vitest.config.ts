@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/contract/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

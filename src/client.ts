@@ -3,14 +3,14 @@ import { resolveOptions, type ClerkOptions, type RequestOptions } from './core/o
 import { Transport, type WireRequest } from './core/transport.js';
 import { VERSION } from './core/version.js';
 import { SPEC_VERSION } from './generated/operations.js';
-import { callable } from './resources/base.js';
-import { EmailAddressesCollection } from './resources/email-addresses.js';
-import { OrganizationsCollection } from './resources/organizations/index.js';
+import { callable, type Callable } from './resources/base.js';
+import { EmailAddressesCollection, type EmailAddressHandle } from './resources/email-addresses.js';
+import { OrganizationsCollection, type OrganizationHandle } from './resources/organizations/index.js';
 import { InstanceOrganizationDomains } from './resources/organizations/domains.js';
 import { InstanceOrganizationInvitations } from './resources/organizations/invitations.js';
 import { InstanceOrganizationMemberships } from './resources/organizations/memberships.js';
-import { PhoneNumbersCollection } from './resources/phone-numbers.js';
-import { UsersCollection } from './resources/users.js';
+import { PhoneNumbersCollection, type PhoneNumberHandle } from './resources/phone-numbers.js';
+import { UsersCollection, type UserHandle } from './resources/users.js';
 
 /**
  * The root of the client: one property per API group, each a collection you can call with an id.
@@ -29,19 +29,19 @@ export class Clerk {
   readonly #transport: Transport;
 
   /** Users: `clerk.users.list()`, `clerk.users.create()`, `clerk.users(id).ban()`, … */
-  readonly users;
+  readonly users: Callable<UsersCollection, UserHandle>;
   /** Email addresses: `clerk.emailAddresses.create()`, `clerk.emailAddresses(id).update()`, … */
-  readonly emailAddresses;
+  readonly emailAddresses: Callable<EmailAddressesCollection, EmailAddressHandle>;
   /** Phone numbers: `clerk.phoneNumbers.create()`, `clerk.phoneNumbers(id).update()`, … */
-  readonly phoneNumbers;
+  readonly phoneNumbers: Callable<PhoneNumbersCollection, PhoneNumberHandle>;
   /** Organizations and their memberships, invitations and domains: `clerk.organizations(id).memberships.list()`, … */
-  readonly organizations;
+  readonly organizations: Callable<OrganizationsCollection, OrganizationHandle>;
   /** Memberships across all organizations: `clerk.organizationMemberships.list()`. */
-  readonly organizationMemberships;
+  readonly organizationMemberships: InstanceOrganizationMemberships;
   /** Invitations across all organizations: `clerk.organizationInvitations.list()`. */
-  readonly organizationInvitations;
+  readonly organizationInvitations: InstanceOrganizationInvitations;
   /** Domains across all organizations: `clerk.organizationDomains.list()`. */
-  readonly organizationDomains;
+  readonly organizationDomains: InstanceOrganizationDomains;
 
   constructor(options: ClerkOptions = {}) {
     const resolved = resolveOptions(options, SPEC_VERSION);

@@ -14,6 +14,8 @@ import type {
   GetUserListQuery,
   GetUsersCountQuery,
   RemoveUserPasswordBody,
+  ReplaceUserEmailAddressBody,
+  ReplaceUserPhoneNumberBody,
   ReplaceUserMetadataBody,
   SetUserPasswordCompromisedBody,
   SetUserProfileImageBody,
@@ -236,6 +238,22 @@ export class UserMethods extends Handle {
   /** The user's trusted devices: `.list()`, and `(deviceId).revoke()`. */
   get trustedDevices(): Callable<UserTrustedDevicesCollection, UserTrustedDeviceHandle> {
     return callable(this.$nested(UserTrustedDevicesCollection));
+  }
+
+  /**
+   * Replaces the user's primary email address with a new one (`PUT /users/{user_id}/email_address`).
+   * The spec files it under `emailAddresses.replaceForUser`; it is reached from the user it changes.
+   */
+  replaceEmailAddress(params: ReplaceUserEmailAddressBody, options?: RequestOptions): Promise<EmailAddress> {
+    return this.$record(EmailAddress, ops.ReplaceUserEmailAddress, params, options);
+  }
+
+  /**
+   * Replaces the user's primary phone number with a new one (`PUT /users/{user_id}/phone_number`).
+   * The spec files it under `phoneNumbers.replaceForUser`; it is reached from the user it changes.
+   */
+  replacePhoneNumber(params: ReplaceUserPhoneNumberBody, options?: RequestOptions): Promise<PhoneNumber> {
+    return this.$record(PhoneNumber, ops.ReplaceUserPhoneNumber, params, options);
   }
 
   /** Marks the user's password as compromised (`POST /users/{user_id}/password/set_compromised`). */

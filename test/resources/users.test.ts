@@ -166,7 +166,7 @@ describe('clerk.organizations (API.md snippets)', () => {
     const identifiers: string[] = [];
     let membership: OrganizationMembership | undefined;
     for await (const m of org.memberships.list()) {
-      identifiers.push(m.publicUserData!.identifier);
+      identifiers.push(String(m.publicUserData?.identifier));
       membership = m;
     }
     expect(identifiers).toEqual(['user_7@example.com']);

@@ -1,0 +1,120 @@
+/**
+ * Starts Prism (@stoplight/prism-cli) serving one of the project's spec copies as a validating
+ * mock of the Clerk API on 127.0.0.1. Used by the contract tests, the demo and the examples.
+ * Prism drops the spec's `/v1` server prefix: point the client at the returned `apiUrl`, which
+ * serves `/v1/...` through a small prefix-stripping proxy so the client needs no special case.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface MockServer {
+  /** Give this to `new Clerk({ apiUrl })`: the client adds `/v1`, the proxy removes it for Prism. */
+  apiUrl: string;
+  /** Prism's own address. */
+  prismUrl: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/**
+ * Prism runs in dynamic mode with a fixed seed: its static mode answers `{}` for objects described
+ * through `oneOf` with `anyOf` constraints (a user's SAML and enterprise connections), which breaks
+ * the spec it serves; dynamic answers fill every required field, and the seed keeps them repeatable.
+ */
+export async function startPrism(
+  spec = 'spec/bapi-2026-05-12.yml',
+  options: { log?: (line: string) => void; seed?: string } = {},
+): Promise<MockServer> {
+  const cli = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+  const port = await freePort();
+  const args = [cli, 'mock', join(root, spec), '-h', '127.0.0.1', '-p', String(port), '--dynamic', '--seed', options.seed ?? 'clerk-fluent'];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // If this process ends without calling stop(), Prism must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+    options.log?.(chunk.toString());
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const prismUrl = `http://127.0.0.1:${port}`;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Prism exited with ${child.exitCode}:\n${output}`);
+    if (await ready(prismUrl)) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`Prism did not start within 60 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  const proxy = await startPrefixProxy(port);
+  const proxyPort = (proxy.address() as AddressInfo).port;
+  return {
+    apiUrl: `http://127.0.0.1:${proxyPort}`,
+    prismUrl,
+    pid: child.pid!,
+    async stop() {
+      process.off('exit', killOnExit);
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      if (child.exitCode === null) {
+        process.kill(child.pid!, 'SIGTERM');
+        const timer = setTimeout(() => child.exitCode === null && process.kill(child.pid!, 'SIGKILL'), 3000);
+        await exited;
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+async function ready(url: string): Promise<boolean> {
+  try {
+    await fetch(`${url}/jwks`, { headers: { authorization: 'Bearer sk_test_probe' }, signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forwards `/v1/...` to Prism's `/...`. */
+async function startPrefixProxy(prismPort: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').replace(/^\/v1(?=\/|$)/, '') || '/';
+    const upstream = httpRequest(
+      { host: '127.0.0.1', port: prismPort, method: req.method, path, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', (error) => {
+      res.writeHead(502, { 'content-type': 'text/plain' });
+      res.end(`mock proxy: ${error.message}`);
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}

@@ -1,0 +1,45 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { OperationId } from '../../src/generated/operations.js';
+import type { CallTable, OperationCall, PrismTarget } from './types.js';
+
+export type { CallTable, OperationCall, PrismTarget } from './types.js';
+
+/**
+ * Every area file in this folder (`users.ts`, `billing.ts`, …) exports `calls` and optionally
+ * `prism`; this merges them, refusing an operation claimed twice.
+ */
+export async function loadCalls(): Promise<{ calls: Map<OperationId, OperationCall>; prism: Map<OperationId, PrismTarget> }> {
+  const folder = dirname(fileURLToPath(import.meta.url));
+  const calls = new Map<OperationId, OperationCall>();
+  const prism = new Map<OperationId, PrismTarget>();
+  const files = readdirSync(folder)
+    .filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'types.ts')
+    .sort();
+  for (const file of files) {
+    const module = (await import(pathToFileURL(join(folder, file)).href)) as {
+      calls?: CallTable;
+      prism?: Partial<Record<OperationId, PrismTarget>>;
+    };
+    for (const [id, call] of Object.entries(module.calls ?? {}) as Array<[OperationId, OperationCall]>) {
+      if (calls.has(id)) throw new Error(`${id} has a call in two files of test/calls (second: ${file})`);
+      calls.set(id, call);
+    }
+    for (const [id, target] of Object.entries(module.prism ?? {}) as Array<[OperationId, PrismTarget]>) prism.set(id, target);
+  }
+  return { calls, prism };
+}
+
+/** The call's source text, as shown in the README: `clerk.users('user_123').ban()`. */
+export function callText(call: OperationCall): string {
+  return call
+    .toString()
+    .replace(/^\(?clerk\)?\s*=>\s*/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/,\s*\]/g, ']')
+    .replace(/\[\s+/g, '[')
+    .trim();
+}

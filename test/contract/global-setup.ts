@@ -1,0 +1,23 @@
+import type { TestProject } from 'vitest/node';
+import { startPrism, type MockServer } from '../../scripts/prism.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    prismApiUrl: string;
+    prismLegacyApiUrl: string;
+  }
+}
+
+let servers: MockServer[] = [];
+
+/** Starts Prism on the current and the 2021-02-05 spec copies for the whole run; stops both by PID. */
+export async function setup(project: TestProject): Promise<void> {
+  servers = await Promise.all([startPrism('spec/bapi-2026-05-12.yml'), startPrism('spec/bapi-2021-02-05.yml')]);
+  project.provide('prismApiUrl', servers[0]!.apiUrl);
+  project.provide('prismLegacyApiUrl', servers[1]!.apiUrl);
+}
+
+export async function teardown(): Promise<void> {
+  await Promise.all(servers.map((server) => server.stop()));
+  servers = [];
+}
