@@ -11,6 +11,14 @@ import { InstanceOrganizationInvitations } from './resources/organizations/invit
 import { InstanceOrganizationMemberships } from './resources/organizations/memberships.js';
 import { PhoneNumbersCollection, type PhoneNumberHandle } from './resources/phone-numbers.js';
 import { UsersCollection, type UserHandle } from './resources/users.js';
+// area A imports
+// end area A imports
+// area B imports
+// end area B imports
+// area C imports
+// end area C imports
+// area D imports
+// end area D imports
 
 /**
  * The root of the client: one property per API group, each a collection you can call with an id.
@@ -42,6 +50,14 @@ export class Clerk {
   readonly organizationInvitations: InstanceOrganizationInvitations;
   /** Domains across all organizations: `clerk.organizationDomains.list()`. */
   readonly organizationDomains: InstanceOrganizationDomains;
+  // area A properties
+  // end area A properties
+  // area B properties
+  // end area B properties
+  // area C properties
+  // end area C properties
+  // area D properties
+  // end area D properties
 
   constructor(options: ClerkOptions = {}) {
     const resolved = resolveOptions(options, SPEC_VERSION);
@@ -54,6 +70,14 @@ export class Clerk {
     this.organizationMemberships = new InstanceOrganizationMemberships(context, {});
     this.organizationInvitations = new InstanceOrganizationInvitations(context, {});
     this.organizationDomains = new InstanceOrganizationDomains(context, {});
+    // area A init
+    // end area A init
+    // area B init
+    // end area B init
+    // area C init
+    // end area C init
+    // area D init
+    // end area D init
   }
 
   /**

@@ -36,6 +36,14 @@ export * from './resources/organizations/index.js';
 export * from './resources/organizations/memberships.js';
 export * from './resources/organizations/invitations.js';
 export * from './resources/organizations/domains.js';
+// area A exports
+// end area A exports
+// area B exports
+// end area B exports
+// area C exports
+// end area C exports
+// area D exports
+// end area D exports
 
 /** The data types generated from Clerk's spec: request params, responses and every schema. */
 export type * as ClerkTypes from './generated/schemas.js';
