@@ -5,8 +5,9 @@
  * needs nothing outside the repository.
  *
  *   npm run vendor-spec [-- --from <dir>]
+ *   npm run vendor-spec -- --check    exits 1 when spec/ differs from what it would write
  */
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -66,21 +67,27 @@ function restoreResponseDescriptions(spec: { [key: string]: Json }): void {
   }
 }
 
-function vendor(file: string): void {
+function vendored(file: string): string {
   const spec = strip(parse(readFileSync(join(source, file), 'utf8')) as Json) as { [key: string]: Json };
   restoreResponseDescriptions(spec);
   const header = `# ${file}: Clerk's Backend API spec (MIT, copyright Clerk; see LICENSE beside this file),\n# with its prose removed by scripts/vendor-spec.ts. Regenerate with \`npm run vendor-spec\`; do not edit.\n`;
-  writeFileSync(join(root, 'spec', file), header + stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }));
+  return header + stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
-mkdirSync(join(root, 'spec'), { recursive: true });
-for (const file of SPEC_FILES) vendor(file);
-mkdirSync(join(root, 'test', 'fixtures'), { recursive: true });
-for (const [from, to] of [
-  [join(source, 'LICENSE'), join(root, 'spec', 'LICENSE')],
-  [seedSource, join(root, 'test', 'fixtures', 'seed-operations.tsv')],
-]) {
-  copyFileSync(from!, to!);
-  chmodSync(to!, 0o644);
+const outputs: Array<[target: string, content: string]> = [
+  ...SPEC_FILES.map((file): [string, string] => [join(root, 'spec', file), vendored(file)]),
+  [join(root, 'spec', 'LICENSE'), readFileSync(join(source, 'LICENSE'), 'utf8')],
+  [join(root, 'test', 'fixtures', 'seed-operations.tsv'), readFileSync(seedSource, 'utf8')],
+];
+
+if (process.argv.includes('--check')) {
+  const stale = outputs.filter(([target, content]) => !existsSync(target) || readFileSync(target, 'utf8') !== content);
+  for (const [target] of stale) console.error(`${target} is stale: run npm run vendor-spec`);
+  process.exit(stale.length ? 1 : 0);
+}
+for (const [target, content] of outputs) {
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, content);
+  chmodSync(target, 0o644);
 }
 console.log(`vendored ${SPEC_FILES.join(', ')}, LICENSE and the seed operation list`);
