@@ -253,6 +253,19 @@ function listModel(resolver: Resolver, response: Schema, query: Map<string, Para
  * `object: { enum: ['user'] }` names the kind of object: a literal, so unions can be told apart by
  * it. Every other enum stays open in responses.
  */
+/**
+ * `anyOf` whose parts are schemas of their own (a union), as opposed to `anyOf` parts that only
+ * list required keys (a constraint on one object, kept for requests).
+ */
+function isSchemaUnion(parts: Schema[] | undefined): parts is Schema[] {
+  return Boolean(parts?.length) && parts!.every((part) => Boolean(part.$ref || part.type || part.properties || part.oneOf || part.allOf));
+}
+
+/** `base.check(a, b)` when there are checks, else `base`. */
+function withChecks(base: string, checks: string[]): string {
+  return checks.length ? `${base}.check(${checks.join(', ')})` : base;
+}
+
 function isTypeTag(key: string, schema: Schema): boolean {
   return key === 'object' && schema.type === 'string' && schema.enum?.length === 1 && !schema.nullable;
 }
@@ -287,7 +300,8 @@ class Emitter {
     const code = this.zod(schema, mode, name);
     this.inProgress.delete(name);
     this.schemas.set(name, { code, mode, inputType });
-    this.keys(name, schema);
+    // Key maps rename request params for the wire; responses are renamed by their decoders.
+    if (mode === 'request') this.keys(name, schema);
   }
 
   /** The zod expression for a schema node. `context` names inline objects for their key maps. */
@@ -298,13 +312,14 @@ class Emitter {
     }
     if (node.allOf) return this.nullable(this.allOf(node, mode, context), node);
     if (node.oneOf) return this.nullable(this.oneOf(node, mode, context), node);
+    if (isSchemaUnion(node.anyOf)) return this.nullable(this.oneOf({ ...node, oneOf: node.anyOf, anyOf: undefined }, mode, context), node);
     const base = this.base(node, mode, context);
     const withAnyOf = node.anyOf && mode === 'request' ? this.requiredAlternatives(base, node.anyOf) : base;
     return this.nullable(withAnyOf, node);
   }
 
   private nullable(code: string, node: Schema): string {
-    return node.nullable ? `${code}.nullable()` : code;
+    return node.nullable ? `z.nullable(${code})` : code;
   }
 
   private base(node: Schema, mode: Mode, context: string): string {
@@ -320,10 +335,10 @@ class Emitter {
         return node.enum && node.enum.length === 1 ? `z.literal(${JSON.stringify(node.enum[0])})` : 'z.boolean()';
       case 'array': {
         const items = node.items ? this.zod(node.items, mode, `${context}Item`) : 'z.unknown()';
-        let code = `z.array(${items})`;
-        if (mode === 'request' && node.minItems !== undefined) code += `.min(${node.minItems})`;
-        if (mode === 'request' && node.maxItems !== undefined) code += `.max(${node.maxItems})`;
-        return code;
+        const checks: string[] = [];
+        if (mode === 'request' && node.minItems !== undefined) checks.push(`z.minLength(${node.minItems})`);
+        if (mode === 'request' && node.maxItems !== undefined) checks.push(`z.maxLength(${node.maxItems})`);
+        return withChecks(`z.array(${items})`, checks);
       }
       case 'object':
         return this.object(node, mode, context);
@@ -340,21 +355,21 @@ class Emitter {
       // Requests: closed enums, so a typo fails before the request.
       return mode === 'response' ? `openEnum(${JSON.stringify(values)})` : `z.enum(${JSON.stringify(values)})`;
     }
-    let code = 'z.string()';
+    const checks: string[] = [];
     if (mode === 'request') {
-      if (node.minLength !== undefined) code += `.min(${node.minLength})`;
-      if (node.maxLength !== undefined) code += `.max(${node.maxLength})`;
-      if (node.pattern !== undefined) code += `.regex(new RegExp(${JSON.stringify(node.pattern)}))`;
+      if (node.minLength !== undefined) checks.push(`z.minLength(${node.minLength})`);
+      if (node.maxLength !== undefined) checks.push(`z.maxLength(${node.maxLength})`);
+      if (node.pattern !== undefined) checks.push(`z.regex(new RegExp(${JSON.stringify(node.pattern)}))`);
     }
-    return code;
+    return withChecks('z.string()', checks);
   }
 
   private number(node: Schema, mode: Mode, type: 'integer' | 'number'): string {
     if (mode === 'response') return 'z.number()';
-    let code = type === 'integer' ? 'z.number().int()' : 'z.number()';
-    if (node.minimum !== undefined) code += `.min(${node.minimum})`;
-    if (node.maximum !== undefined) code += `.max(${node.maximum})`;
-    return code;
+    const checks: string[] = [];
+    if (node.minimum !== undefined) checks.push(`z.minimum(${node.minimum})`);
+    if (node.maximum !== undefined) checks.push(`z.maximum(${node.maximum})`);
+    return withChecks(type === 'integer' ? 'z.int()' : 'z.number()', checks);
   }
 
   private object(node: Schema, mode: Mode, context: string): string {
@@ -367,7 +382,7 @@ class Emitter {
     const required = new Set(node.required ?? []);
     const fields = properties.map(([key, schema]) => {
       let code = isTypeTag(key, schema) ? `z.literal(${JSON.stringify(schema.enum![0])})` : this.zod(schema, mode, `${context}${pascalCase(key)}`);
-      if (!required.has(key)) code += '.optional()';
+      if (!required.has(key)) code = `z.optional(${code})`;
       const doc = schema.deprecated ? '/** @deprecated */ ' : '';
       return `${doc}${propertyKey(camelCase(key))}: ${code}`;
     });
@@ -408,10 +423,15 @@ class Emitter {
     if (discriminator) {
       // A variant Clerk adds later must not fail validation: responses accept any other object too.
       return mode === 'response'
-        ? `discriminated(${JSON.stringify(discriminator)}, [${variants.join(', ')}])`
+        ? `discriminated(${JSON.stringify(discriminator)}, ${JSON.stringify(this.tags(node, discriminator))}, [${variants.join(', ')}])`
         : `z.discriminatedUnion(${JSON.stringify(discriminator)}, [${variants.join(', ')}])`;
     }
     return `z.union([${variants.join(', ')}])`;
+  }
+
+  /** The discriminator values of a union's variants. */
+  tags(node: Schema, discriminator: string): string[] {
+    return node.oneOf!.map((variant) => String(this.resolver.ref(variant).properties?.[discriminator]?.enum?.[0]));
   }
 
   /** `anyOf: [{required: [a]}, {required: [b]}]` in a request: at least one of the groups is present. */
@@ -419,9 +439,9 @@ class Emitter {
     const groups = anyOf.map((part) => (part.required ?? []).map(camelCase));
     if (groups.some((group) => group.length === 0)) return code;
     const message = `one of ${groups.map((group) => group.join(' + ')).join(' or ')} is required`;
-    return `${code}.refine((value) => ${groups
+    return `${code}.check(z.refine((value) => ${groups
       .map((group) => `(${group.map((key) => `value.${key} !== undefined`).join(' && ')})`)
-      .join(' || ')}, { message: ${JSON.stringify(message)} })`;
+      .join(' || ')}, { message: ${JSON.stringify(message)} }))`;
   }
 
   // ----- key maps -----------------------------------------------------------------------------
@@ -490,16 +510,270 @@ class Emitter {
   }
 
   /** A stable name for an inline object schema: from naming.ts, else from its `object` enum. */
+  /**
+   * Inline answers about the same kind of object (`object: api_key`) come in several shapes: the
+   * create answer carries a secret the others leave out. The kind's name (`ApiKey`) goes to the
+   * shape most operations answer with (ties: the first operation); every other shape keeps its
+   * operation's name (`CreateApiKeyResponse`).
+   */
+  planInlineNames(operations: OperationModel[]): void {
+    const uses = new Map<string, { kind: string; count: number; first: string }>();
+    for (const op of operations) {
+      const inline = [op.list ? op.list.item : op.response].filter((node): node is Schema => Boolean(node && !node.$ref));
+      for (const node of inline) {
+        const kind = node.properties?.object?.enum?.[0];
+        if (typeof kind !== 'string') continue;
+        const shape = JSON.stringify(node);
+        const entry = uses.get(shape) ?? { kind, count: 0, first: op.id };
+        entry.count += 1;
+        uses.set(shape, entry);
+      }
+    }
+    const byKind = new Map<string, Array<[string, { count: number; first: string }]>>();
+    for (const [shape, entry] of uses) byKind.set(entry.kind, [...(byKind.get(entry.kind) ?? []), [shape, entry]]);
+    for (const [kind, shapes] of byKind) {
+      shapes.sort(([, a], [, b]) => b.count - a.count || a.first.localeCompare(b.first));
+      this.inlineNameByShape.set(shapes[0]![0], pascalCase(kind));
+    }
+  }
+
   inlineName(schema: Schema, fallback: string): string {
     const shape = JSON.stringify(schema);
     const known = this.inlineNameByShape.get(shape);
     if (known) return known;
-    const objectValue = schema.properties?.object?.enum?.[0];
-    const configured = inlineSchemaNames[fallback];
-    const name = configured ?? (typeof objectValue === 'string' ? pascalCase(objectValue) : fallback);
+    const name = inlineSchemaNames[fallback] ?? fallback;
     this.inlineNameByShape.set(shape, name);
     return name;
   }
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// decoders: the fast path of responses
+
+/**
+ * Writes, for every response schema, a decoder: one pass over the parsed JSON that renames keys to
+ * camelCase (known keys by name, keys Clerk added later by camelCase) and checks each known field
+ * against the same rules as the zod schema of that name, only noting whether everything matched.
+ * The zod schema stays the authority: when a decoder notes a mismatch, the runtime asks zod for
+ * the details. Decoding costs a fraction of JSON.parse; zod's parse of the same page costs more.
+ */
+class DecoderEmitter {
+  readonly functions = new Map<string, string>();
+  readonly knownKeys = new Map<string, string[]>();
+  private readonly inProgress = new Set<string>();
+
+  constructor(readonly resolver: Resolver) {}
+
+  /** The decoder function of a named schema, written once. */
+  named(name: string, node: Schema): string {
+    if (node.$ref && !node.nullable) return this.component(node.$ref);
+    const fn = `decode${name}`;
+    if (this.functions.has(fn) || this.inProgress.has(fn)) return fn;
+    this.inProgress.add(fn);
+    this.functions.set(fn, this.functionFor(fn, node, name));
+    this.inProgress.delete(fn);
+    return fn;
+  }
+
+  component(ref: string): string {
+    const component = ref.split('/').pop()!;
+    return this.named(identifier(component), this.resolver.spec.components.schemas[component]!);
+  }
+
+  /** `(x) is valid` for a leaf schema, or undefined when the node needs a function. */
+  private leaf(node: Schema): string | undefined {
+    if (node.$ref || node.allOf || node.oneOf || isSchemaUnion(node.anyOf)) return undefined;
+    const type = node.type ?? (node.properties ? 'object' : node.items ? 'array' : undefined);
+    switch (type) {
+      case 'string':
+        return "typeof x === 'string'";
+      case 'integer':
+      case 'number':
+        return "typeof x === 'number'";
+      case 'boolean':
+        return "typeof x === 'boolean'";
+      case 'object':
+        if (Object.keys(node.properties ?? {}).length > 0) return undefined;
+        if (node.additionalProperties && typeof node.additionalProperties === 'object') return undefined;
+        return "x !== null && typeof x === 'object' && !Array.isArray(x)";
+      case 'array':
+        return undefined;
+      default:
+        return 'true';
+    }
+  }
+
+  /** The decoder function for a node that is not a leaf. */
+  private complex(node: Schema, context: string): string {
+    if (node.$ref) return this.component(node.$ref);
+    if (node.allOf) {
+      if (node.allOf.length === 1 && !node.properties) return this.inner(node.allOf[0]!, context);
+      return this.named(context, this.mergeAllOf(node));
+    }
+    return this.named(context, node);
+  }
+
+  /** The decoder of a wrapped schema (single allOf entry), nullable or not. */
+  private inner(node: Schema, context: string): string {
+    const leaf = this.leaf(node);
+    if (leaf === undefined) return this.complex(node, context);
+    const fn = `decode${context}`;
+    if (!this.functions.has(fn)) {
+      this.functions.set(fn, `function ${fn}(x, s) {\n  if (!(${this.nullableCheck(leaf, node)})) s.ok = false;\n  return x;\n}`);
+    }
+    return fn;
+  }
+
+  private nullableCheck(check: string, node: Schema): string {
+    return node.nullable ? `x === null || (${check})` : check;
+  }
+
+  private mergeAllOf(node: Schema): Schema {
+    const merged: Schema = { type: 'object', properties: {}, required: [] };
+    const add = (part: Schema) => {
+      const resolved = this.resolver.ref(part);
+      if (resolved.allOf) resolved.allOf.forEach(add);
+      Object.assign(merged.properties!, resolved.properties ?? {});
+      merged.required!.push(...(resolved.required ?? []));
+    };
+    node.allOf!.forEach(add);
+    if (node.properties) add({ properties: node.properties, required: node.required ?? [] });
+    merged.required = [...new Set(merged.required)];
+    return merged;
+  }
+
+  /** Statements that decode `x` (already read) into `target`, or note a mismatch. */
+  private assign(node: Schema, target: string, context: string): string {
+    const leaf = this.leaf(node);
+    if (leaf !== undefined) {
+      const check = this.nullableCheck(leaf, node);
+      return check === 'true' ? `${target} = x;` : `if (!(${check})) s.ok = false; ${target} = x;`;
+    }
+    const fn = this.complex(node, context);
+    const wrapperNullable = node.nullable || (node.allOf?.length === 1 && !node.properties && node.allOf[0]!.nullable);
+    return wrapperNullable ? `${target} = x === null ? null : ${fn}(x, s);` : `${target} = ${fn}(x, s);`;
+  }
+
+  private functionFor(fn: string, node: Schema, context: string): string {
+    if (node.allOf && !(node.allOf.length === 1 && !node.properties)) return this.objectFunction(fn, this.mergeAllOf(node), context);
+    if (node.allOf) {
+      const inner = this.inner(node.allOf[0]!, `${context}Inner`);
+      return `function ${fn}(x, s) {\n  return ${node.nullable ? `x === null ? null : ` : ''}${inner}(x, s);\n}`;
+    }
+    if (node.$ref) {
+      const inner = this.component(node.$ref);
+      return `function ${fn}(x, s) {\n  return ${node.nullable ? `x === null ? null : ` : ''}${inner}(x, s);\n}`;
+    }
+    if (node.oneOf) return this.unionFunction(fn, node, context);
+    if (isSchemaUnion(node.anyOf)) return this.unionFunction(fn, { ...node, oneOf: node.anyOf, anyOf: undefined }, context);
+    const type = node.type ?? (node.properties ? 'object' : node.items ? 'array' : undefined);
+    if (type === 'array') {
+      const item = node.items ?? {};
+      return [
+        `function ${fn}(v, s) {`,
+        ...(node.nullable ? ['  if (v === null) return null;'] : []),
+        `  if (!Array.isArray(v)) { s.ok = false; return v; }`,
+        `  const out = new Array(v.length);`,
+        `  for (let i = 0; i < v.length; i++) {`,
+        `    const x = v[i];`,
+        `    ${this.assign(item, 'out[i]', `${context}Item`)}`,
+        `  }`,
+        `  return out;`,
+        `}`,
+      ].join('\n');
+    }
+    if (type === 'object' && Object.keys(node.properties ?? {}).length > 0) return this.objectFunction(fn, node, context);
+    if (type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object') {
+      return [
+        `function ${fn}(v, s) {`,
+        ...(node.nullable ? ['  if (v === null) return null;'] : []),
+        `  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }`,
+        `  const out = {};`,
+        `  for (const key in v) {`,
+        `    const x = v[key];`,
+        `    ${this.assign(node.additionalProperties, 'out[key]', `${context}Value`)}`,
+        `  }`,
+        `  return out;`,
+        `}`,
+      ].join('\n');
+    }
+    const leaf = this.leaf(node) ?? 'true';
+    return `function ${fn}(x, s) {\n  if (!(${this.nullableCheck(leaf, node)})) s.ok = false;\n  return x;\n}`;
+  }
+
+  private objectFunction(fn: string, node: Schema, context: string): string {
+    const required = new Set(node.required ?? []);
+    const known = Object.keys(node.properties!);
+    const knownName = `known${fn.slice('decode'.length)}`;
+    this.knownKeys.set(knownName, known);
+    const lines = [
+      `function ${fn}(v, s) {`,
+      ...(node.nullable ? ['  if (v === null) return null;'] : []),
+      `  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }`,
+      `  const r = {};`,
+      `  let n = 0;`,
+      `  let x;`,
+    ];
+    for (const [key, schema] of Object.entries(node.properties!)) {
+      const target = `r${propertyAccess(camelCase(key))}`;
+      const missing = required.has(key) ? ' else s.ok = false;' : '';
+      let body: string;
+      if (isTypeTag(key, schema)) body = `if (x !== ${JSON.stringify(schema.enum![0])}) s.ok = false; ${target} = x;`;
+      else body = this.assign(schema, target, `${context}${pascalCase(key)}`);
+      lines.push(`  x = v${propertyAccess(key)};`, `  if (x !== undefined) { n++; ${body} }${missing}`);
+    }
+    lines.push(`  if (n !== Object.keys(v).length) copyUnknown(v, r, ${knownName});`, `  return r;`, `}`);
+    return lines.join('\n');
+  }
+
+  private unionFunction(fn: string, node: Schema, context: string): string {
+    const variants = node.oneOf!.map((variant, index) => this.complexOrLeafFunction(variant, `${context}Variant${index}`));
+    const nullable = node.nullable ? '  if (x === null) return null;\n' : '';
+    if (variants.length === 1) return `function ${fn}(x, s) {\n${nullable}  return ${variants[0]}(x, s);\n}`;
+    const discriminator = node.discriminator?.propertyName;
+    if (discriminator) {
+      const cases = node.oneOf!.map((variant, index) => {
+        const resolved = this.resolver.ref(variant);
+        const tag = resolved.properties?.[discriminator]?.enum?.[0];
+        return `    case ${JSON.stringify(tag)}: return ${variants[index]}(x, s);`;
+      });
+      return [
+        `function ${fn}(x, s) {`,
+        nullable.trimEnd(),
+        `  if (x === null || typeof x !== 'object' || Array.isArray(x)) { s.ok = false; return x; }`,
+        `  switch (x${propertyAccess(discriminator)}) {`,
+        ...cases,
+        `    default:`,
+        `      // A variant Clerk added later: accepted when tagged, its keys re-cased.`,
+        `      if (typeof x${propertyAccess(discriminator)} !== 'string') s.ok = false;`,
+        `      return renameAll(x);`,
+        `  }`,
+        `}`,
+      ]
+        .filter(Boolean)
+        .join('\n');
+    }
+    return [
+      `function ${fn}(x, s) {`,
+      nullable.trimEnd(),
+      ...variants.map((variant) => `  { const t = { ok: true }; const r = ${variant}(x, t); if (t.ok) return r; }`),
+      `  s.ok = false;`,
+      `  return renameAll(x);`,
+      `}`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  }
+
+  private complexOrLeafFunction(node: Schema, context: string): string {
+    if (this.leaf(node) === undefined) return this.complex(node, context);
+    return this.inner(node, context);
+  }
+}
+
+function propertyAccess(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,6 +783,7 @@ function generate(): Map<string, string> {
   const spec = load(SPEC);
   const resolver = new Resolver(spec, SPEC);
   const emitter = new Emitter(resolver);
+  const decoders = new DecoderEmitter(resolver);
   const operations: OperationModel[] = operationsOf(spec).map(([path, method, op]) => buildOperation(resolver, path, method, op));
 
   const legacySpec = load(LEGACY_SPEC);
@@ -530,9 +805,13 @@ function generate(): Map<string, string> {
     ids.add(op.id);
   }
 
+  emitter.planInlineNames(operations);
+
   // Components first, so their names are taken before inline schemas.
   for (const component of Object.keys(spec.components.schemas).sort()) emitter.component(component, 'response');
 
+  for (const component of Object.keys(spec.components.schemas).sort()) decoders.component(`#/components/schemas/${component}`);
+  const decoderBindings: string[] = [];
   const bindings: string[] = [];
   const typeExports: string[] = [];
   for (const op of operations) {
@@ -551,25 +830,26 @@ function generate(): Map<string, string> {
       if (keys) binding.push(`bodyKeys: ${keys}`);
       typeExports.push(`export type ${op.typeName}Body = z.input<ReturnType<typeof ${op.typeName}BodySchema>>;`);
     }
+    const decoderBinding: string[] = [];
     if (op.response) {
       const responseName = responseSchemaName(emitter, op);
+      decoderBinding.push(`response: ${decoders.named(responseName, op.response)}`);
       binding.push(`response: ${responseName}Schema`);
-      const keys = emitter.keys(responseName, op.response.$ref ? resolver.ref(op.response) : op.response);
-      if (keys) binding.push(`responseKeys: ${keys}`);
       if (op.list) {
         const itemName = itemSchemaName(emitter, op);
+        decoderBinding.push(`items: ${decoders.named(`${itemName}Items`, { type: 'array', items: op.list.item })}`);
         binding.push(`item: ${itemName}Schema`);
-        const itemKeys = emitter.keys(itemName, resolver.ref(op.list.item));
-        if (itemKeys) binding.push(`itemKeys: ${itemKeys}`);
-        typeExports.push(`export type ${op.typeName}Item = ${itemName};`);
+        if (itemName !== `${op.typeName}Item`) typeExports.push(`export type ${op.typeName}Item = ${itemName};`);
       }
       if (responseName !== `${op.typeName}Response`) typeExports.push(`export type ${op.typeName}Response = ${responseName};`);
     }
     bindings.push(`  ${op.id}: { ${binding.join(', ')} },`);
+    decoderBindings.push(`  ${op.id}: { ${decoderBinding.join(', ')} },`);
   }
 
   const files = new Map<string, string>();
   files.set('schemas.ts', schemasFile(emitter, bindings, typeExports));
+  files.set('decoders.ts', decodersFile(decoders, decoderBindings));
   files.set('operations.ts', operationsFile(operations, spec.info.version));
   return files;
 }
@@ -591,7 +871,7 @@ function itemSchemaName(emitter: Emitter, op: OperationModel): string {
 }
 
 function schemasFile(emitter: Emitter, bindings: string[], typeExports: string[]): string {
-  const lines: string[] = [HEADER, `import { z } from 'zod';`, ''];
+  const lines: string[] = [HEADER, `import * as z from 'zod/mini';`, ''];
   lines.push(
     '/** Builds a schema on first use and keeps it: importing this module builds nothing. */',
     'function lazy<T>(build: () => T): () => T {',
@@ -600,19 +880,23 @@ function schemasFile(emitter: Emitter, bindings: string[], typeExports: string[]
     '}',
     '',
     '/** Known values typed for autocomplete; any other string accepted, so a value Clerk adds later passes. */',
-    'function openEnum<const T extends readonly string[]>(_known: T): z.ZodType<T[number] | (string & {})> {',
-    '  return z.string() as z.ZodType<T[number] | (string & {})>;',
+    'function openEnum<const T extends readonly string[]>(_known: T): z.ZodMiniType<T[number] | (string & {})> {',
+    '  return z.string() as z.ZodMiniType<T[number] | (string & {})>;',
     '}',
     '',
-    '/** A discriminated union that also accepts an object of a variant Clerk adds later (typed as the known variants). */',
-    'function discriminated<const V extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(key: string, variants: V) {',
+    '/**',
+    ' * A discriminated union that also accepts an object of a variant Clerk adds later, tagged with a',
+    ' * value none of the known variants has (typed as the known variants). Known tags stay strict.',
+    ' */',
+    'function discriminated<const V extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(key: string, tags: readonly string[], variants: V) {',
     '  const known = z.discriminatedUnion(key, variants);',
-    '  return z.union([known, z.object({ [key]: z.string() })]) as unknown as typeof known;',
+    '  const later = z.object({ [key]: z.string().check(z.refine((tag) => !tags.includes(tag))) });',
+    '  return z.union([known, later]) as unknown as typeof known;',
     '}',
     '',
     '/** A file to upload: a Blob or File, bytes, or a readable stream. */',
     'export type Upload = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;',
-    'function upload(): z.ZodType<Upload> {',
+    'function upload(): z.ZodMiniType<Upload> {',
     '  return z.custom<Upload>(',
     '    (value) =>',
     "      (typeof Blob !== 'undefined' && value instanceof Blob) ||",
@@ -643,6 +927,51 @@ function schemasFile(emitter: Emitter, bindings: string[], typeExports: string[]
     'export const operationSchemas = {',
     ...bindings,
     '} as const;',
+    '',
+  );
+  return lines.join('\n');
+}
+
+function decodersFile(decoders: DecoderEmitter, bindings: string[]): string {
+  const lines: string[] = [HEADER.replace('Do not edit:', 'Plain JavaScript checks, no zod. Do not edit:'), '// @ts-nocheck', ''];
+  lines.push(
+    '/** Decoding state: `ok` turns false at the first field that does not match its schema. */',
+    'export interface DecodeState { ok: boolean }',
+    '/** camelCases a parsed JSON value and checks it against its schema, noting mismatches in `state`. */',
+    'export type Decoder = (value: unknown, state: DecodeState) => unknown;',
+    '',
+    'const camelCache = new Map();',
+    'function camel(key) {',
+    '  let result = camelCache.get(key);',
+    '  if (result === undefined) {',
+    "    result = key.replace(/_([a-z0-9])/g, (_, ch) => ch.toUpperCase());",
+    '    if (camelCache.size < 10000) camelCache.set(key, result);',
+    '  }',
+    '  return result;',
+    '}',
+    '',
+    '/** Keys the schema does not know are kept, camelCased, their values untouched. */',
+    'function copyUnknown(v, r, known) {',
+    '  for (const key in v) if (!known.has(key)) r[camel(key)] = v[key];',
+    '}',
+    '',
+    'function renameAll(v) {',
+    '  const r = {};',
+    '  for (const key in v) r[camel(key)] = v[key];',
+    '  return r;',
+    '}',
+    '',
+  );
+  for (const [name, keys] of [...decoders.knownKeys].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`const ${name} = new Set(${JSON.stringify(keys)});`);
+  }
+  lines.push('');
+  for (const [, code] of [...decoders.functions].sort(([a], [b]) => a.localeCompare(b))) lines.push(code, '');
+  lines.push(
+    '/** Decoders of each operation\'s response (and of a list\'s items), by operationId. */',
+    'export const operationDecoders: Record<string, { response?: Decoder; items?: Decoder }> = {',
+    ...bindings,
+    '};',
     '',
   );
   return lines.join('\n');

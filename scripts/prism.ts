@@ -5,7 +5,7 @@
  * serves `/v1/...` through a small prefix-stripping proxy so the client needs no special case.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -98,23 +98,30 @@ async function ready(url: string): Promise<boolean> {
   }
 }
 
-/** Forwards `/v1/...` to Prism's `/...`. */
+/**
+ * Forwards `/v1/...` to Prism's `/...`. Upstream connections are not reused: Prism closes idle
+ * sockets on its own schedule, and a request sent on one it just closed would fail spuriously.
+ */
 async function startPrefixProxy(prismPort: number): Promise<Server> {
+  const agent = new Agent({ keepAlive: false });
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').replace(/^\/v1(?=\/|$)/, '') || '/';
     const upstream = httpRequest(
-      { host: '127.0.0.1', port: prismPort, method: req.method, path, headers: req.headers },
+      { host: '127.0.0.1', port: prismPort, method: req.method, path, headers: { ...req.headers, connection: 'close' }, agent },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
     );
     upstream.on('error', (error) => {
+      if (res.headersSent) return res.destroy(error);
       res.writeHead(502, { 'content-type': 'text/plain' });
       res.end(`mock proxy: ${error.message}`);
     });
     req.pipe(upstream);
   });
+  // Longer than undici's own idle timeout, so the client is always the side that lets go.
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;
 }

@@ -1,46 +1,36 @@
 /**
  * camelCase in TypeScript, snake_case on the wire, driven by per-schema key maps generated from
- * the spec. There is no blind deep conversion: only keys a schema declares are renamed, objects
- * the schema describes are walked with their own map, and everything else (metadata, free-form
- * objects) passes through untouched because it is the user's own data.
+ * the spec. There is no blind deep conversion: the keys of objects a schema describes are renamed,
+ * and everything else (metadata, free-form objects) passes through untouched, because it is the
+ * user's own data.
  *
- * A key the schema does not know (Clerk added a field) keeps its value as is and gets the
- * camelCase form of its name, so it is reachable the same way as the known ones.
+ * This module renames request params for the wire. Answers are renamed by the generated decoders
+ * (src/generated/decoders.ts), which apply the same rules in one pass with the checks.
  */
 
 /**
  * A key map as the generator writes it: a thunk returning `[wireKey, nestedKeyMap?]` entries for the
  * keys that need more than plain re-casing (a nested described object, or a name whose camelCase
- * does not turn back into itself). Every other key is plain camelCase <-> snake_case.
+ * does not turn back into itself). Every other key is plain camelCase -> snake_case.
  */
 export type KeySpec = ReadonlyArray<readonly [string, (() => KeySpec)?]>;
 export type KeyMap = () => KeySpec;
 
-interface CompiledEntry {
-  readonly name: string;
+interface Entry {
+  readonly wireKey: string;
   readonly nested: KeyMap | undefined;
 }
-interface Compiled {
-  readonly fromWire: ReadonlyMap<string, CompiledEntry>;
-  readonly toWire: ReadonlyMap<string, CompiledEntry>;
-}
 
-const compiled = new WeakMap<KeyMap, Compiled>();
+const compiled = new WeakMap<KeyMap, ReadonlyMap<string, Entry>>();
 
-function compile(map: KeyMap): Compiled {
-  let result = compiled.get(map);
-  if (result === undefined) {
-    const fromWire = new Map<string, CompiledEntry>();
-    const toWire = new Map<string, CompiledEntry>();
-    for (const [wireKey, nested] of map()) {
-      const camelKey = camelCase(wireKey);
-      fromWire.set(wireKey, { name: camelKey, nested });
-      toWire.set(camelKey, { name: wireKey, nested });
-    }
-    result = { fromWire, toWire };
-    compiled.set(map, result);
+/** The map's entries by TypeScript key, built once per map. */
+function entriesOf(map: KeyMap): ReadonlyMap<string, Entry> {
+  let entries = compiled.get(map);
+  if (entries === undefined) {
+    entries = new Map(map().map(([wireKey, nested]) => [camelCase(wireKey), { wireKey, nested }] as const));
+    compiled.set(map, entries);
   }
-  return result;
+  return entries;
 }
 
 const camelCache = new Map<string, string>();
@@ -60,31 +50,20 @@ export function snakeCase(key: string): string {
   return key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
 }
 
-/** Renames a wire value into its TypeScript form with `map`. Arrays are mapped item by item. */
-export function fromWire(value: unknown, map: KeyMap | undefined): unknown {
-  return rename(value, map, 'fromWire');
-}
-
-/** Renames a TypeScript value into its wire form with `map`. Arrays are mapped item by item. */
+/**
+ * Renames a TypeScript value into its wire form with `map`. Arrays are mapped item by item; values
+ * without a map (metadata, files) are copied as they are.
+ */
 export function toWire(value: unknown, map: KeyMap | undefined): unknown {
-  return rename(value, map, 'toWire');
-}
-
-type Direction = 'fromWire' | 'toWire';
-
-function rename(value: unknown, map: KeyMap | undefined, direction: Direction): unknown {
-  if (map === undefined || value === null || typeof value !== 'object') return value;
-  if (direction === 'toWire' && isBinary(value)) return value;
-  if (Array.isArray(value)) return value.map((item) => rename(item, map, direction));
-  const entries = compile(map)[direction];
-  const renameUnknown = direction === 'fromWire' ? camelCase : snakeCase;
+  if (map === undefined || value === null || typeof value !== 'object' || isBinary(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => toWire(item, map));
+  const entries = entriesOf(map);
   const source = value as Record<string, unknown>;
   const target: Record<string, unknown> = {};
   for (const key in source) {
     const entry = entries.get(key);
-    const item = source[key];
-    if (entry === undefined) target[renameUnknown(key)] = item;
-    else target[entry.name] = entry.nested === undefined ? item : rename(item, entry.nested, direction);
+    if (entry === undefined) target[snakeCase(key)] = source[key];
+    else target[entry.wireKey] = entry.nested === undefined ? source[key] : toWire(source[key], entry.nested);
   }
   return target;
 }

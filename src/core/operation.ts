@@ -1,34 +1,46 @@
-import type { z } from 'zod';
 import type { OperationInfo } from '../generated/operations.js';
-import { fromWire, toWire, type KeyMap } from './casing.js';
-import { ClerkResponseValidationError, ClerkValidationError } from './errors.js';
+import type { DecodeState, Decoder } from '../generated/decoders.js';
+import { toWire, type KeyMap } from './casing.js';
+import { ClerkResponseValidationError, ClerkValidationError, type ValidationIssue } from './errors.js';
 import type { RequestOptions } from './options.js';
 import { buildPath } from './path.js';
 import type { Transport, WireRequest, WireResponse } from './transport.js';
-import { toIssues, validateInput } from './validation.js';
+import { toIssues, validateInput, type Schema } from './validation.js';
 
-/** The schemas and key maps of one operation, from the generated runtime module. */
+/** The zod schemas and key maps of one operation, from the generated schema module. */
 export interface OperationSchemas {
-  readonly query?: () => z.ZodType;
+  readonly query?: () => Schema;
   readonly queryKeys?: KeyMap;
-  readonly body?: () => z.ZodType;
+  readonly body?: () => Schema;
   readonly bodyKeys?: KeyMap;
-  readonly response?: () => z.ZodType;
-  readonly responseKeys?: KeyMap;
-  readonly item?: () => z.ZodType;
-  readonly itemKeys?: KeyMap;
+  readonly response?: () => Schema;
+  readonly item?: () => Schema;
 }
 
-type Runtime = { operationSchemas: Record<string, OperationSchemas> };
-let runtime: Promise<Runtime> | undefined;
+/** The decoders of one operation's answer, from the generated decoder module. */
+export interface OperationDecoders {
+  readonly response?: Decoder;
+  readonly items?: Decoder;
+}
+
+type SchemaModule = { operationSchemas: Record<string, OperationSchemas> };
+type DecoderModule = { operationDecoders: Record<string, OperationDecoders> };
+let schemaModule: Promise<SchemaModule> | undefined;
+let decoderModule: Promise<DecoderModule> | undefined;
 
 /**
- * The generated schemas load on the first call, not at import: zod and several hundred schema
- * definitions stay off the start-up path of applications that import the client.
+ * The generated zod schemas load on the first call that needs them, not at import: zod and several
+ * hundred schema definitions stay off the start-up path of applications that import the client.
  */
 export function loadSchemas(id: string): Promise<OperationSchemas> {
-  runtime ??= import('../generated/schemas.js') as Promise<unknown> as Promise<Runtime>;
-  return runtime.then((module) => module.operationSchemas[id] ?? {});
+  schemaModule ??= import('../generated/schemas.js') as Promise<unknown> as Promise<SchemaModule>;
+  return schemaModule.then((module) => module.operationSchemas[id] ?? {});
+}
+
+/** The generated decoders (plain JavaScript, no zod) load on the first answer to decode. */
+export function loadDecoders(id: string): Promise<OperationDecoders> {
+  decoderModule ??= import('../generated/decoders.js') as Promise<unknown> as Promise<DecoderModule>;
+  return decoderModule.then((module) => module.operationDecoders[id] ?? {});
 }
 
 /** What a resource method hands to {@link ClientContext.call}. */
@@ -55,18 +67,17 @@ export class ClientContext {
 
   /** Sends one operation and returns its response body, camelCase and checked. */
   async call(op: OperationInfo, input: CallInput, options?: RequestOptions): Promise<unknown> {
-    const schemas = await loadSchemas(op.id);
-    const response = await this.send(op, schemas, input, options);
-    return this.decode(op, response.data, schemas.response, schemas.responseKeys, 'response');
+    const response = await this.send(op, input, options);
+    return this.decode(op, response.data, 'response');
   }
 
   /** Validates the input and sends the request; the caller decodes the answer. */
-  async send(op: OperationInfo, schemas: OperationSchemas, input: CallInput, options?: RequestOptions): Promise<WireResponse> {
-    const request = await this.prepare(op, schemas, input);
+  async send(op: OperationInfo, input: CallInput, options?: RequestOptions): Promise<WireResponse> {
+    const request = await this.prepare(op, input);
     return this.transport.request(request, options);
   }
 
-  async prepare(op: OperationInfo, schemas: OperationSchemas, input: CallInput): Promise<WireRequest> {
+  async prepare(op: OperationInfo, input: CallInput): Promise<WireRequest> {
     const label = `${op.group}.${op.name}`;
     const camelName = (wire: string) => op.pathParams.find(([name]) => name === wire)?.[1] ?? wire;
     const request: { -readonly [K in keyof WireRequest]: WireRequest[K] } = {
@@ -75,35 +86,53 @@ export class ClientContext {
     };
     if (op.response === 'text') request.responseType = 'text';
 
-    if (op.query && schemas.query) {
-      const query = validateInput(schemas.query(), input.params ?? {}, `${label} params`);
-      request.query = { ...(toWire(query, schemas.queryKeys) as Record<string, never>), ...input.extraQuery };
-    } else if (op.body && schemas.body) {
-      const body = validateInput(schemas.body(), input.params ?? {}, `${label} params`);
-      const wire = toWire(body, schemas.bodyKeys) as Record<string, unknown>;
-      request.body = op.body === 'multipart' ? await toFormData(wire) : wire;
-    } else if (input.params !== undefined && !isEmptyObject(input.params)) {
-      throw new ClerkValidationError(`${label} takes no params`, [{ path: '', message: 'takes no params' }]);
-    } else if (input.extraQuery) {
-      request.query = input.extraQuery;
+    if (op.query || op.body) {
+      const schemas = await loadSchemas(op.id);
+      if (op.query && schemas.query) {
+        const query = validateInput(schemas.query(), input.params ?? {}, `${label} params`);
+        request.query = { ...(toWire(query, schemas.queryKeys) as Record<string, never>), ...input.extraQuery };
+        return request;
+      }
+      if (op.body && schemas.body) {
+        const body = validateInput(schemas.body(), input.params ?? {}, `${label} params`);
+        const wire = toWire(body, schemas.bodyKeys);
+        request.body = op.body === 'multipart' ? await toFormData(wire as Record<string, unknown>) : wire;
+        return request;
+      }
     }
+    if (input.params !== undefined && !isEmptyObject(input.params)) {
+      throw new ClerkValidationError(`${label} takes no params`, [{ path: '', message: 'takes no params' }]);
+    }
+    if (input.extraQuery) request.query = input.extraQuery;
     return request;
   }
 
   /**
-   * camelCases a response with its key map and checks it against its schema. A mismatch warns
-   * once per schema and returns the data, or throws with `strictResponses`.
+   * camelCases an answer and checks it with the operation's generated decoder (`items`: the items
+   * of a list page). A mismatch is described by the zod schema, then warned once per schema, or
+   * thrown with `strictResponses`; the data is returned as received otherwise.
    */
-  decode(op: OperationInfo, data: unknown, schema: (() => z.ZodType) | undefined, keys: KeyMap | undefined, part: string): unknown {
-    const value = fromWire(data, keys);
-    if (schema) this.check(`${op.id} ${part}`, schema(), value);
+  async decode(op: OperationInfo, data: unknown, part: 'response' | 'items'): Promise<unknown> {
+    if (op.response !== 'json' || data === undefined) return data;
+    const decoder = (await loadDecoders(op.id))[part];
+    if (!decoder) return data;
+    const state: DecodeState = { ok: true };
+    const value = decoder(data, state);
+    if (!state.ok) await this.#mismatch(op, part, value);
     return value;
   }
 
-  check(name: string, schema: z.ZodType, value: unknown): void {
-    const result = schema.safeParse(value);
-    if (result.success) return;
-    const issues = toIssues(result.error);
+  async #mismatch(op: OperationInfo, part: 'response' | 'items', value: unknown): Promise<void> {
+    const schemas = await loadSchemas(op.id);
+    const schema = part === 'items' ? schemas.item : schemas.response;
+    if (!schema) return;
+    const issues: ValidationIssue[] =
+      part === 'items' && Array.isArray(value)
+        ? value.flatMap((item, index) => failures(schema(), item, `[${index}]`))
+        : failures(schema(), value, '');
+    // The decoder and zod are generated from the same spec; zod has the last word.
+    if (issues.length === 0) return;
+    const name = `${op.id} ${part}`;
     if (this.transport.strictResponses) throw new ClerkResponseValidationError(name, issues);
     if (this.#warned.has(name)) return;
     this.#warned.add(name);
@@ -113,6 +142,11 @@ export class ClientContext {
         'The data is returned as received; pass strictResponses: true to throw instead. This warning is shown once.',
     );
   }
+}
+
+function failures(schema: Schema, value: unknown, prefix: string): ValidationIssue[] {
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success ? [] : toIssues(result.error.issues, prefix);
 }
 
 function isEmptyObject(value: unknown): boolean {

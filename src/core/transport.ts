@@ -5,6 +5,7 @@ import {
   ClerkError,
   ClerkInvalidResponseError,
   ClerkTimeoutError,
+  ClerkValidationError,
   apiErrorFor,
   type ClerkAPIError,
   type ClerkAPIErrorDetail,
@@ -81,11 +82,12 @@ export class Transport {
     const timeout = options.timeout ?? this.#options.timeout;
     checkMaxRetries(maxRetries, 'maxRetries');
     checkTimeout(timeout, 'timeout');
+    const body = serializeBody(request);
     const ky = await loadKy();
     const searchParams = toSearchParams(request.query);
     for (let attempt = 1; ; attempt++) {
       throwIfAborted(options.signal);
-      const outcome = await this.#attempt(ky, request, searchParams, timeout, options);
+      const outcome = await this.#attempt(ky, request, body, searchParams, timeout, options);
       if ('data' in outcome) return outcome;
       const decision = decideRetry(request.method, outcome.failure, attempt, maxRetries);
       this.#debug(
@@ -101,6 +103,7 @@ export class Transport {
   async #attempt(
     ky: KyInstance,
     request: WireRequest,
+    body: string | FormData | undefined,
     searchParams: URLSearchParams | undefined,
     timeout: number,
     options: RequestOptions,
@@ -108,9 +111,9 @@ export class Transport {
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(TIMEOUT), timeout);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
-    const isForm = typeof FormData !== 'undefined' && request.body instanceof FormData;
     const accept = request.responseType === 'text' ? { accept: 'text/html, text/plain, */*' } : undefined;
-    const headers = { ...this.#headers, ...accept, ...options.headers };
+    const contentType = typeof body === 'string' ? { 'content-type': 'application/json' } : undefined;
+    const headers = { ...this.#headers, ...accept, ...contentType, ...options.headers };
     this.#debug(
       () => `${request.method} /v1/${request.path}${searchParams ? `?${searchParams}` : ''} ${JSON.stringify(redactHeaders(headers))}`,
     );
@@ -120,7 +123,7 @@ export class Transport {
         method: request.method,
         headers,
         searchParams,
-        ...(request.body === undefined ? {} : isForm ? { body: request.body as FormData } : { json: request.body }),
+        ...(body === undefined ? {} : { body }),
         signal,
         timeout: false,
         retry: 0,
@@ -163,11 +166,15 @@ export class Transport {
 
   #httpFailure(response: Response, text: string): { failure: AttemptFailure; error: ClerkAPIError } {
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-    const parsed = parseErrorBody(text);
+    // A proxy may echo the request's Authorization header back: redact after parsing, so an echo
+    // written with JSON escapes is caught too (the key's characters are never escaped by stringify).
+    const raw = parseErrorBody(text);
+    const parsed = raw && (JSON.parse(this.#redact(JSON.stringify(raw))) as ParsedErrorBody);
+    const traceHeader = response.headers.get('cf-ray');
     const error = apiErrorFor({
       status: response.status,
       errors: parsed?.errors ?? [],
-      clerkTraceId: parsed?.clerkTraceId ?? response.headers.get('cf-ray') ?? undefined,
+      clerkTraceId: parsed?.clerkTraceId ?? (traceHeader === null ? undefined : this.#redact(traceHeader)),
       ...(parsed?.errors.length ? {} : { bodyExcerpt: this.#excerpt(text) }),
       ...(retryAfter === undefined ? {} : { retryAfter }),
     });
@@ -187,6 +194,26 @@ export class Transport {
     const debug = this.#options.logger.debug;
     if (debug) debug.call(this.#options.logger, `[clerk-fluent] ${line()}`);
   }
+}
+
+/**
+ * The body in wire form, once for every attempt. A JSON body that cannot be serialised (a BigInt,
+ * a cycle) is bad input: refused before anything is sent, never mistaken for a network failure.
+ */
+function serializeBody(request: WireRequest): string | FormData | undefined {
+  if (request.body === undefined) return undefined;
+  if (typeof FormData !== 'undefined' && request.body instanceof FormData) return request.body;
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(request.body);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ClerkValidationError(`${request.method} /v1/${request.path}: the body cannot be sent as JSON: ${reason}`);
+  }
+  if (json === undefined) {
+    throw new ClerkValidationError(`${request.method} /v1/${request.path}: the body cannot be sent as JSON: ${typeof request.body}`);
+  }
+  return json;
 }
 
 function toSearchParams(query: WireRequest['query']): URLSearchParams | undefined {

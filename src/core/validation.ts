@@ -1,5 +1,27 @@
-import type { z } from 'zod';
 import { ClerkValidationError, formatIssues, type ValidationIssue } from './errors.js';
+
+/**
+ * The part of a zod schema this module uses. Typed structurally so that nothing here imports zod
+ * at run time: the schemas (and zod with them) load with the generated module, on first use.
+ */
+export interface Schema {
+  safeParse(value: unknown, params?: { reportInput?: boolean }): { success: true; data: unknown } | { success: false; error: { issues: readonly Issue[] } };
+}
+
+/** The fields of a zod issue this module reads. */
+export interface Issue {
+  readonly code: string;
+  readonly path: ReadonlyArray<PropertyKey>;
+  readonly message: string;
+  readonly input?: unknown;
+  readonly expected?: string;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+  readonly origin?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly pattern?: string;
+}
 
 /** `['emailAddress', 0, 'id']` -> `emailAddress[0].id` */
 export function formatPath(path: ReadonlyArray<PropertyKey>, prefix = ''): string {
@@ -11,8 +33,45 @@ export function formatPath(path: ReadonlyArray<PropertyKey>, prefix = ''): strin
   return out;
 }
 
-export function toIssues(error: z.core.$ZodError, prefix = ''): ValidationIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path, prefix), message: issue.message }));
+/** zod issues as {@link ValidationIssue}s with messages of our own (one per unknown key). */
+export function toIssues(issues: readonly Issue[], prefix = ''): ValidationIssue[] {
+  return issues.flatMap((issue): ValidationIssue[] => {
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key], prefix), message: 'unknown key (not in the schema: check its spelling)' }));
+    }
+    return [{ path: formatPath(issue.path, prefix), message: describeIssue(issue) }];
+  });
+}
+
+function describeIssue(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `required (${issue.expected ?? 'a value'})` : `expected ${issue.expected}, received ${kind(issue.input)}`;
+    case 'invalid_value':
+      return `expected one of ${(issue.values ?? []).map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'too_small':
+      return bound('at least', issue.minimum, issue.origin);
+    case 'too_big':
+      return bound('at most', issue.maximum, issue.origin);
+    case 'invalid_format':
+      return issue.pattern ? `must match ${issue.pattern}` : 'has the wrong format';
+    case 'invalid_union':
+      return 'matches none of the allowed shapes';
+    default:
+      return issue.message;
+  }
+}
+
+function bound(word: string, limit: number | bigint | undefined, origin: string | undefined): string {
+  if (origin === 'string') return `must be ${word} ${limit} characters long`;
+  if (origin === 'array' || origin === 'set') return `must have ${word} ${limit} items`;
+  return `must be ${word} ${limit}`;
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
 }
 
 /**
@@ -21,9 +80,9 @@ export function toIssues(error: z.core.$ZodError, prefix = ''): ValidationIssue[
  *
  * @param what - what the value is, for the message: `users.create params`.
  */
-export function validateInput<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = (schema as unknown as z.ZodType).safeParse(value);
-  if (result.success) return result.data as z.output<S>;
-  const issues = toIssues(result.error);
+export function validateInput(schema: Schema, value: unknown, what: string): unknown {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  const issues = toIssues(result.error.issues);
   throw new ClerkValidationError(`Invalid ${what}: ${formatIssues(issues)}`, issues);
 }

@@ -84,7 +84,7 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
     const { params, info } = this.#source;
-    this.#first ??= this.#fetchPage(this.#startPosition(params.limit ?? info.defaultLimit), undefined);
+    this.#first ??= this.#fetchPage(this.#startPosition(params.limit ?? info.defaultLimit), undefined, new Set());
     return this.#first.then(onFulfilled, onRejected);
   }
 
@@ -104,7 +104,7 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   /** Page after page, each a {@link Page}. Without an explicit `limit`, pages are the largest the API allows. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     const pageSize = this.#source.params.limit ?? this.#source.info.maxLimit;
-    let page: Page<T> | null = await this.#fetchPage(this.#startPosition(pageSize), undefined);
+    let page: Page<T> | null = await this.#fetchPage(this.#startPosition(pageSize), undefined, new Set());
     const concurrency = this.#options?.concurrency ?? 1;
     if (concurrency > 1 && this.#strategy === 'offset' && page.totalCount !== undefined && pageSize !== undefined) {
       yield* this.#readAhead(page, pageSize, concurrency);
@@ -142,14 +142,19 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return position;
   }
 
-  async #fetchPage(position: PagePosition, previous: PageResult<T> | undefined): Promise<Page<T>> {
+  /**
+   * Fetches the page at `position`. `visited` holds a fingerprint of every page of this walk so far:
+   * a server serving pages in a cycle (A, B, A, …) is caught, not only one repeating a page at once.
+   */
+  async #fetchPage(position: PagePosition, previous: PageResult<T> | undefined, visited: Set<string>): Promise<Page<T>> {
     const result = await this.#source.fetch(position, this.#options);
     if (previous) this.#checkProgress(previous, result, position);
-    return new Page(result.items, result.totalCount, this.#nextOf(position, result));
+    this.#checkNotVisited(visited, result, position);
+    return new Page(result.items, result.totalCount, this.#nextOf(position, result, visited));
   }
 
   /** The function that fetches the page after `result`, or undefined when the list has ended. */
-  #nextOf(position: PagePosition, result: PageResult<T>): (() => Promise<Page<T>>) | undefined {
+  #nextOf(position: PagePosition, result: PageResult<T>, visited: Set<string>): (() => Promise<Page<T>>) | undefined {
     if (this.#strategy === 'single') return undefined;
     const count = result.items.length;
     if (count === 0) return undefined;
@@ -158,11 +163,22 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     if (this.#strategy === 'cursor') {
       const last = identity(result.items[count - 1]);
       if (typeof last !== 'string') return undefined;
-      return () => this.#fetchPage({ limit, startingAfter: last }, result);
+      return () => this.#fetchPage({ limit, startingAfter: last }, result, visited);
     }
     const offset = (position.offset ?? 0) + count;
     if (result.totalCount !== undefined && offset >= result.totalCount) return undefined;
-    return () => this.#fetchPage({ limit, offset }, result);
+    return () => this.#fetchPage({ limit, offset }, result, visited);
+  }
+
+  #checkNotVisited(visited: Set<string>, result: PageResult<T>, position: PagePosition): void {
+    if (result.items.length === 0) return;
+    const fingerprint = pageFingerprint(result.items);
+    if (visited.has(fingerprint)) {
+      throw new ClerkError(
+        `Pagination stopped: the API answered a page it had already answered earlier in this walk (${describe(position)}). Iterating further would loop.`,
+      );
+    }
+    visited.add(fingerprint);
   }
 
   /** Guards against a server that does not move forward: repeating a page, or an empty page under a larger total. */
@@ -199,12 +215,14 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
       }
     };
     let previous: PageResult<T> = { items: first.data, totalCount: first.totalCount };
+    const visited = new Set([pageFingerprint(first.data)]);
     try {
       schedule();
       while (inFlight.length > 0) {
         const { offset, result: pending } = inFlight.shift()!;
         const result = await pending;
         this.#checkProgress(previous, result, { limit: pageSize, offset });
+        this.#checkNotVisited(visited, result, { limit: pageSize, offset });
         const ended = result.items.length < pageSize || offset + result.items.length >= (result.totalCount ?? total);
         yield new Page(result.items, result.totalCount, undefined);
         if (ended) return;
@@ -235,6 +253,27 @@ function samePage(a: unknown[], b: unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index++) if (identity(a[index]) !== identity(b[index])) return false;
   return true;
+}
+
+/**
+ * A short fingerprint of a page: its size and a 53-bit hash of its items' ids, so remembering every
+ * page of a long walk costs a few bytes per page, not the page.
+ */
+function pageFingerprint(items: readonly unknown[]): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const item of items) {
+    const id = String(identity(item));
+    for (let index = 0; index <= id.length; index++) {
+      const code = index < id.length ? id.charCodeAt(index) : 0;
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `${items.length}:${hash.toString(36)}`;
 }
 
 function describe(position: PagePosition): string {

@@ -1,19 +1,6 @@
-import type { z } from 'zod';
 import type { ClientContext, CallInput } from '../core/operation.js';
-import { loadSchemas } from '../core/operation.js';
 import type { OperationInfo } from '../generated/operations.js';
 import { ListRequest, type ListOptions, type PagePosition, type PageResult } from './list-request.js';
-
-const arraySchemas = new WeakMap<() => z.ZodType, z.ZodType>();
-
-function arrayOf(item: () => z.ZodType): z.ZodType {
-  let schema = arraySchemas.get(item);
-  if (!schema) {
-    schema = item().array();
-    arraySchemas.set(item, schema);
-  }
-  return schema;
-}
 
 /**
  * The list request of a list operation: pages through `op` with the strategy its table row
@@ -37,7 +24,6 @@ export function listOperation<T>(
   };
 
   const fetch = async (position: PagePosition, callOptions: ListOptions | undefined): Promise<PageResult<T>> => {
-    const schemas = await loadSchemas(op.id);
     const extraQuery = {
       ...(position.limit !== undefined ? { limit: position.limit } : {}),
       ...(position.offset !== undefined ? { offset: position.offset } : {}),
@@ -45,14 +31,15 @@ export function listOperation<T>(
       ...(info.paginated ? { paginated: true } : {}),
     };
     const requestOptions = callOptions && { ...callOptions, concurrency: undefined };
-    const { data } = await context.send(op, schemas, { ...input, extraQuery }, requestOptions);
+    const { data } = await context.send(op, { ...input, extraQuery }, requestOptions);
+    // Lists that accept paginated=true answer with an envelope when asked, a bare array otherwise.
     const envelope = !Array.isArray(data) && data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
     const rawItems = Array.isArray(data) ? data : envelope?.[info.dataKey || 'data'];
     if (!Array.isArray(rawItems)) {
-      context.decode(op, data, schemas.response, schemas.responseKeys, 'response');
+      await context.decode(op, data, 'response');
       return { items: [], totalCount: undefined };
     }
-    const items = context.decode(op, rawItems, schemas.item && (() => arrayOf(schemas.item!)), schemas.itemKeys, 'items') as unknown[];
+    const items = (await context.decode(op, rawItems, 'items')) as unknown[];
     const total = envelope?.total_count;
     return { items: items.map(wrap), totalCount: typeof total === 'number' ? total : undefined };
   };
