@@ -12,12 +12,47 @@ import { InstanceOrganizationMemberships } from './resources/organizations/membe
 import { PhoneNumbersCollection, type PhoneNumberHandle } from './resources/phone-numbers.js';
 import { UsersCollection, type UserHandle } from './resources/users.js';
 // area A imports
+import { ActorTokensCollection, type ActorTokenHandle } from './resources/actor-tokens.js';
+import { AgentTasksCollection, type AgentTaskHandle } from './resources/agent-tasks.js';
+import { AllowlistIdentifiersCollection, type AllowlistIdentifierHandle } from './resources/allowlist-identifiers.js';
+import { BlocklistIdentifiersCollection, type BlocklistIdentifierHandle } from './resources/blocklist-identifiers.js';
+import { ClientsCollection, type ClientHandle } from './resources/clients.js';
+import { InvitationsCollection, type InvitationHandle } from './resources/invitations.js';
+import { RedirectUrlsCollection, type RedirectURLHandle } from './resources/redirect-urls.js';
+import { SessionsCollection, type SessionHandle } from './resources/sessions.js';
+import { SignInTokensCollection, type SignInTokenHandle } from './resources/sign-in-tokens.js';
+import { SignUpsCollection, type SignUpHandle } from './resources/sign-ups.js';
+import { TestingTokens } from './resources/testing-tokens.js';
+import { WaitlistEntriesCollection, type WaitlistEntryHandle } from './resources/waitlist-entries.js';
 // end area A imports
 // area B imports
+import { BetaFeatures } from './resources/beta-features.js';
+import { DomainsCollection, type DomainHandle } from './resources/domains.js';
+import { InstanceHandle } from './resources/instance.js';
+import { Interstitial } from './resources/interstitial.js';
+import { JWTTemplatesCollection, type JWTTemplateHandle } from './resources/jwt-templates.js';
+import { Jwks } from './resources/jwks.js';
+import { ProxyChecks } from './resources/proxy-checks.js';
+import { TemplatesCollection, type Templates } from './resources/templates.js';
+import { Webhooks } from './resources/webhooks.js';
 // end area B imports
 // area C imports
+import { AdminPortalLinkTokensCollection, type AdminPortalLinkTokenHandle } from './resources/admin-portal-link-tokens.js';
+import { ApiKeysCollection, type ApiKeyHandle } from './resources/api-keys.js';
+import { EnterpriseConnectionsCollection, type EnterpriseConnectionHandle } from './resources/enterprise-connections.js';
+import { M2MTokensCollection, type M2MTokenHandle } from './resources/m2m-tokens.js';
+import { MachinesCollection, type MachineHandle } from './resources/machines.js';
+import { OAuthAccessTokens } from './resources/oauth-access-tokens.js';
+import { OAuthApplicationsCollection, type OAuthApplicationHandle } from './resources/oauth-applications.js';
+import { SAMLConnectionsCollection, type SAMLConnectionHandle } from './resources/saml-connections.js';
 // end area C imports
 // area D imports
+import { Billing } from './resources/billing/index.js';
+import { DirectoriesCollection, type DirectoryHandle } from './resources/directories.js';
+import { OrganizationPermissionsCollection, type OrganizationPermissionHandle } from './resources/organization-permissions.js';
+import { OrganizationRolesCollection, type OrganizationRoleHandle } from './resources/organization-roles.js';
+import { RoleSetsCollection, type RoleSetHandle } from './resources/role-sets.js';
+import { SCIMDirectoriesCollection, type SCIMDirectoryHandle } from './resources/scim-directories.js';
 // end area D imports
 
 /**
@@ -51,12 +86,88 @@ export class Clerk {
   /** Domains across all organizations: `clerk.organizationDomains.list()`. */
   readonly organizationDomains: InstanceOrganizationDomains;
   // area A properties
+  /** Sessions: `clerk.sessions.list({ userId })`, `clerk.sessions(id).revoke()`, `clerk.sessions(id).createToken()`, … */
+  readonly sessions: Callable<SessionsCollection, SessionHandle>;
+  /** Clients (browsers and devices): `clerk.clients.verify({ token })`, `clerk.clients(id).get()`. */
+  readonly clients: Callable<ClientsCollection, ClientHandle>;
+  /** Sign-in tokens (magic links): `clerk.signInTokens.create({ userId })`, `clerk.signInTokens(id).revoke()`. */
+  readonly signInTokens: Callable<SignInTokensCollection, SignInTokenHandle>;
+  /** Sign-up attempts: `clerk.signUps(id).get()`, `clerk.signUps(id).update()`. */
+  readonly signUps: Callable<SignUpsCollection, SignUpHandle>;
+  /** Actor tokens (impersonation): `clerk.actorTokens.create()`, `clerk.actorTokens(id).revoke()`. */
+  readonly actorTokens: Callable<ActorTokensCollection, ActorTokenHandle>;
+  /** Testing tokens for end-to-end test runners: `clerk.testingTokens.create()`. */
+  readonly testingTokens: TestingTokens;
+  /** Agent tasks (an AI agent acting for a user): `clerk.agentTasks.create()`, `clerk.agentTasks(id).revoke()`. */
+  readonly agentTasks: Callable<AgentTasksCollection, AgentTaskHandle>;
+  /** Invitations to the instance: `clerk.invitations.create()`, `clerk.invitations.list()`, `clerk.invitations(id).revoke()`. */
+  readonly invitations: Callable<InvitationsCollection, InvitationHandle>;
+  /** The waitlist: `clerk.waitlistEntries.list()`, `clerk.waitlistEntries(id).invite()`, … */
+  readonly waitlistEntries: Callable<WaitlistEntriesCollection, WaitlistEntryHandle>;
+  /** The sign-up allowlist: `clerk.allowlistIdentifiers.create({ identifier })`, `clerk.allowlistIdentifiers(id).delete()`. */
+  readonly allowlistIdentifiers: Callable<AllowlistIdentifiersCollection, AllowlistIdentifierHandle>;
+  /** The sign-up blocklist: `clerk.blocklistIdentifiers.create({ identifier })`, `clerk.blocklistIdentifiers(id).delete()`. */
+  readonly blocklistIdentifiers: Callable<BlocklistIdentifiersCollection, BlocklistIdentifierHandle>;
+  /** Allowed redirect URLs for native apps: `clerk.redirectUrls.create({ url })`, `clerk.redirectUrls(id).delete()`. */
+  readonly redirectUrls: Callable<RedirectUrlsCollection, RedirectURLHandle>;
   // end area A properties
   // area B properties
+  /** The instance and its settings: `clerk.instance.get()`, `clerk.instance.updateRestrictions()`, … */
+  readonly instance: InstanceHandle;
+  /** Beta instance settings: `clerk.betaFeatures.updateInstanceSettings()`. */
+  readonly betaFeatures: BetaFeatures;
+  /** The instance's primary and satellite domains: `clerk.domains.list()`, `clerk.domains(id).update()`, … */
+  readonly domains: Callable<DomainsCollection, DomainHandle>;
+  /** Proxy checks of a domain: `clerk.proxyChecks.verify()`. */
+  readonly proxyChecks: ProxyChecks;
+  /**
+   * Email and SMS templates, by type then slug: `clerk.templates('email')('invitation').get()`, …
+   * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
+   */
+  readonly templates: Templates;
+  /** JWT templates: `clerk.jwtTemplates.create()`, `clerk.jwtTemplates(id).update()`, … */
+  readonly jwtTemplates: Callable<JWTTemplatesCollection, JWTTemplateHandle>;
+  /** The instance's JSON Web Key Set: `clerk.jwks.get()`. */
+  readonly jwks: Jwks;
+  /** The interstitial HTML page: `clerk.interstitial.get()`. */
+  readonly interstitial: Interstitial;
+  /** The Svix application behind webhooks: `clerk.webhooks.createSvixApp()`, … */
+  readonly webhooks: Webhooks;
   // end area B properties
   // area C properties
+  /** OAuth applications of the instance as identity provider: `clerk.oauthApplications.create()`, `clerk.oauthApplications(id).rotateSecret()`, … */
+  readonly oauthApplications: Callable<OAuthApplicationsCollection, OAuthApplicationHandle>;
+  /** Access tokens issued to OAuth applications: `clerk.oauthAccessTokens.verify({ accessToken })`. */
+  readonly oauthAccessTokens: OAuthAccessTokens;
+  /**
+   * SAML connections: `clerk.samlConnections.list()`, `clerk.samlConnections(id).update()`, …
+   * @deprecated Clerk deprecated the SAML connection endpoints: use `clerk.enterpriseConnections`.
+   */
+  readonly samlConnections: Callable<SAMLConnectionsCollection, SAMLConnectionHandle>;
+  /** Enterprise SSO (SAML and OIDC) connections: `clerk.enterpriseConnections.create()`, `clerk.enterpriseConnections(id).testRuns.create()`, … */
+  readonly enterpriseConnections: Callable<EnterpriseConnectionsCollection, EnterpriseConnectionHandle>;
+  /** Machines for M2M authentication: `clerk.machines.create()`, `clerk.machines(id).scopes.create()`, `clerk.machines(id).rotateSecretKey()`, … */
+  readonly machines: Callable<MachinesCollection, MachineHandle>;
+  /** Machine-to-machine tokens (the spec's `m2m` group): `clerk.m2mTokens.verify({ token })`, `clerk.m2mTokens(id).revoke()`, … */
+  readonly m2mTokens: Callable<M2MTokensCollection, M2MTokenHandle>;
+  /** API keys issued to users, organizations and machines: `clerk.apiKeys.create()`, `clerk.apiKeys.verify({ secret })`, `clerk.apiKeys(id).revoke()`, … */
+  readonly apiKeys: Callable<ApiKeysCollection, ApiKeyHandle>;
+  /** Admin portal links for an organization's IT contact: `clerk.adminPortalLinkTokens.create()`, `clerk.adminPortalLinkTokens(id).revoke()`. */
+  readonly adminPortalLinkTokens: Callable<AdminPortalLinkTokensCollection, AdminPortalLinkTokenHandle>;
   // end area C properties
   // area D properties
+  /** Billing: `clerk.billing.plans.list()`, `clerk.billing.subscriptionItems(id).cancel()`, `clerk.billing.statements(id).get()`, … */
+  readonly billing: Billing;
+  /** Organization roles: `clerk.organizationRoles.create()`, `clerk.organizationRoles(id).permissions(permissionId).assign()`, … */
+  readonly organizationRoles: Callable<OrganizationRolesCollection, OrganizationRoleHandle>;
+  /** Organization permissions: `clerk.organizationPermissions.list()`, `clerk.organizationPermissions(id).update()`, … */
+  readonly organizationPermissions: Callable<OrganizationPermissionsCollection, OrganizationPermissionHandle>;
+  /** Role sets, by key or id: `clerk.roleSets.create()`, `clerk.roleSets('support').addRoles()`, … */
+  readonly roleSets: Callable<RoleSetsCollection, RoleSetHandle>;
+  /** SCIM directories: `clerk.scimDirectories(id).rotateApiKey()`, `clerk.scimDirectories(id).groupRoleMappings.list()`, … */
+  readonly scimDirectories: Callable<SCIMDirectoriesCollection, SCIMDirectoryHandle>;
+  /** Directories: `clerk.directories(id).rotateApiKey()`, `clerk.directories(id).groupRoleMappings.replace()`, … */
+  readonly directories: Callable<DirectoriesCollection, DirectoryHandle>;
   // end area D properties
 
   constructor(options: ClerkOptions = {}) {
@@ -71,12 +182,47 @@ export class Clerk {
     this.organizationInvitations = new InstanceOrganizationInvitations(context, {});
     this.organizationDomains = new InstanceOrganizationDomains(context, {});
     // area A init
+    this.sessions = callable(new SessionsCollection(context, {}));
+    this.clients = callable(new ClientsCollection(context, {}));
+    this.signInTokens = callable(new SignInTokensCollection(context, {}));
+    this.signUps = callable(new SignUpsCollection(context, {}));
+    this.actorTokens = callable(new ActorTokensCollection(context, {}));
+    this.testingTokens = new TestingTokens(context, {});
+    this.agentTasks = callable(new AgentTasksCollection(context, {}));
+    this.invitations = callable(new InvitationsCollection(context, {}));
+    this.waitlistEntries = callable(new WaitlistEntriesCollection(context, {}));
+    this.allowlistIdentifiers = callable(new AllowlistIdentifiersCollection(context, {}));
+    this.blocklistIdentifiers = callable(new BlocklistIdentifiersCollection(context, {}));
+    this.redirectUrls = callable(new RedirectUrlsCollection(context, {}));
     // end area A init
     // area B init
+    this.instance = new InstanceHandle(context, {});
+    this.betaFeatures = new BetaFeatures(context, {});
+    this.domains = callable(new DomainsCollection(context, {}));
+    this.proxyChecks = new ProxyChecks(context, {});
+    this.templates = callable(new TemplatesCollection(context, {}));
+    this.jwtTemplates = callable(new JWTTemplatesCollection(context, {}));
+    this.jwks = new Jwks(context, {});
+    this.interstitial = new Interstitial(context, {});
+    this.webhooks = new Webhooks(context, {});
     // end area B init
     // area C init
+    this.oauthApplications = callable(new OAuthApplicationsCollection(context, {}));
+    this.oauthAccessTokens = new OAuthAccessTokens(context, {});
+    this.samlConnections = callable(new SAMLConnectionsCollection(context, {}));
+    this.enterpriseConnections = callable(new EnterpriseConnectionsCollection(context, {}));
+    this.machines = callable(new MachinesCollection(context, {}));
+    this.m2mTokens = callable(new M2MTokensCollection(context, {}));
+    this.apiKeys = callable(new ApiKeysCollection(context, {}));
+    this.adminPortalLinkTokens = callable(new AdminPortalLinkTokensCollection(context, {}));
     // end area C init
     // area D init
+    this.billing = new Billing(context, {});
+    this.organizationRoles = callable(new OrganizationRolesCollection(context, {}));
+    this.organizationPermissions = callable(new OrganizationPermissionsCollection(context, {}));
+    this.roleSets = callable(new RoleSetsCollection(context, {}));
+    this.scimDirectories = callable(new SCIMDirectoriesCollection(context, {}));
+    this.directories = callable(new DirectoriesCollection(context, {}));
     // end area D init
   }
 

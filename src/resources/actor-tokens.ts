@@ -1,0 +1,39 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type { ActorToken as ActorTokenData, CreateActorTokenBody } from '../generated/schemas.js';
+import { Collection, Handle, locateById } from './base.js';
+
+/**
+ * `clerk.actorTokens`: create one; `clerk.actorTokens(id)` to revoke it. An actor token lets
+ * someone (the actor, `sub`) sign in as a user: impersonation, support access.
+ *
+ * @example
+ * ```ts
+ * const token = await clerk.actorTokens.create({ userId: 'user_123', actor: { sub: 'user_admin' } });
+ * await token.revoke();
+ * ```
+ */
+export class ActorTokensCollection extends Collection<ActorTokenHandle> {
+  protected $handle(actorTokenId: string): ActorTokenHandle {
+    return this.$nested(ActorTokenHandle, { actor_token_id: actorTokenId });
+  }
+
+  /** Creates an actor token (`POST /actor_tokens`). */
+  create(params: CreateActorTokenBody, options?: RequestOptions): Promise<ActorToken> {
+    return this.$record(ActorToken, ops.CreateActorToken, params, options);
+  }
+}
+
+/** `clerk.actorTokens(id)`, also the methods of an `ActorToken` record. */
+export class ActorTokenHandle extends Handle {
+  /** Revokes a token not used yet (`POST /actor_tokens/{actor_token_id}/revoke`). On a record, the record refreshes itself. */
+  revoke(options?: RequestOptions): Promise<ActorToken> {
+    return this.$record(ActorToken, ops.RevokeActorToken, undefined, options);
+  }
+}
+
+export interface ActorToken extends ActorTokenData {}
+/** An actor token, as a record: `token`, `url` and `revoke()`. */
+export class ActorToken extends ActorTokenHandle {
+  static locate = locateById('actor_token_id');
+}

@@ -1,0 +1,49 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type {
+  AllowlistIdentifier as AllowlistIdentifierData,
+  CreateAllowlistIdentifierBody,
+  DeletedObject,
+  ListAllowlistIdentifiersQuery,
+} from '../generated/schemas.js';
+import type { ListOptions, ListRequest } from '../pagination/list-request.js';
+import { Collection, Handle, locateById } from './base.js';
+
+/**
+ * `clerk.allowlistIdentifiers`: the email addresses, domains (`*@example.com`), phone numbers and
+ * wallets allowed to sign up when the allowlist is on; `clerk.allowlistIdentifiers(id)` to remove one.
+ *
+ * @example
+ * ```ts
+ * await clerk.allowlistIdentifiers.create({ identifier: '*@example.com' });
+ * ```
+ */
+export class AllowlistIdentifiersCollection extends Collection<AllowlistIdentifierHandle> {
+  protected $handle(identifierId: string): AllowlistIdentifierHandle {
+    return this.$nested(AllowlistIdentifierHandle, { identifier_id: identifierId });
+  }
+
+  /** Lists the allowlist (`GET /allowlist_identifiers`). */
+  list(params?: ListAllowlistIdentifiersQuery, options?: ListOptions): ListRequest<AllowlistIdentifier> {
+    return this.$list(AllowlistIdentifier, ops.ListAllowlistIdentifiers, params, options);
+  }
+
+  /** Adds an identifier to the allowlist (`POST /allowlist_identifiers`); `notify` emails an invitation to it. */
+  create(params: CreateAllowlistIdentifierBody, options?: RequestOptions): Promise<AllowlistIdentifier> {
+    return this.$record(AllowlistIdentifier, ops.CreateAllowlistIdentifier, params, options);
+  }
+}
+
+/** `clerk.allowlistIdentifiers(id)`, also the methods of an `AllowlistIdentifier` record. */
+export class AllowlistIdentifierHandle extends Handle {
+  /** Removes the identifier from the allowlist (`DELETE /allowlist_identifiers/{identifier_id}`). */
+  delete(options?: RequestOptions): Promise<DeletedObject> {
+    return this.$call(ops.DeleteAllowlistIdentifier, undefined, options) as Promise<DeletedObject>;
+  }
+}
+
+export interface AllowlistIdentifier extends AllowlistIdentifierData {}
+/** An allowlist entry, as a record, with `delete()`. */
+export class AllowlistIdentifier extends AllowlistIdentifierHandle {
+  static locate = locateById('identifier_id');
+}

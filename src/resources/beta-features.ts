@@ -1,0 +1,36 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type {
+  InstanceSettings,
+  UpdateInstanceAuthConfigBody,
+  UpdateProductionInstanceDomainBody,
+} from '../generated/schemas.js';
+import { Handle } from './base.js';
+
+/**
+ * `clerk.betaFeatures`: instance settings Clerk still exposes under `/beta_features`. Their shape
+ * may change before they settle; the stable settings are on `clerk.instance`.
+ *
+ * @example
+ * ```ts
+ * await clerk.betaFeatures.updateInstanceSettings({ progressiveSignUp: true });
+ * ```
+ */
+export class BetaFeatures extends Handle {
+  /**
+   * Beta: changes sign-up and sender settings of the instance, such as progressive sign-up, the
+   * allowlist-only mode or the address emails come from (`PATCH /beta_features/instance_settings`).
+   */
+  updateInstanceSettings(params: UpdateInstanceAuthConfigBody, options?: RequestOptions): Promise<InstanceSettings> {
+    return this.$call(ops.UpdateInstanceAuthConfig, params, options) as Promise<InstanceSettings>;
+  }
+
+  /**
+   * Beta: moves the production instance to another domain (`PUT /beta_features/domain`). Clerk
+   * accepts the change and carries it out afterwards (202, no body).
+   * @deprecated Deprecated by Clerk: use `clerk.instance.changeDomain()`, which takes the same params.
+   */
+  async updateProductionInstanceDomain(params: UpdateProductionInstanceDomainBody, options?: RequestOptions): Promise<void> {
+    await this.$call(ops.UpdateProductionInstanceDomain, params, options);
+  }
+}

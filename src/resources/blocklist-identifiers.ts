@@ -1,0 +1,48 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type {
+  BlocklistIdentifier as BlocklistIdentifierData,
+  CreateBlocklistIdentifierBody,
+  DeletedObject,
+} from '../generated/schemas.js';
+import type { ListOptions, ListRequest } from '../pagination/list-request.js';
+import { Collection, Handle, locateById } from './base.js';
+
+/**
+ * `clerk.blocklistIdentifiers`: the email addresses, domains (`*@example.com`), phone numbers and
+ * wallets refused at sign-up; `clerk.blocklistIdentifiers(id)` to remove one.
+ *
+ * @example
+ * ```ts
+ * await clerk.blocklistIdentifiers.create({ identifier: '*@spam.example' });
+ * ```
+ */
+export class BlocklistIdentifiersCollection extends Collection<BlocklistIdentifierHandle> {
+  protected $handle(identifierId: string): BlocklistIdentifierHandle {
+    return this.$nested(BlocklistIdentifierHandle, { identifier_id: identifierId });
+  }
+
+  /** Lists the blocklist (`GET /blocklist_identifiers`); the API sends it in one page. */
+  list(options?: ListOptions): ListRequest<BlocklistIdentifier> {
+    return this.$list(BlocklistIdentifier, ops.ListBlocklistIdentifiers, undefined, options);
+  }
+
+  /** Adds an identifier to the blocklist (`POST /blocklist_identifiers`). */
+  create(params: CreateBlocklistIdentifierBody, options?: RequestOptions): Promise<BlocklistIdentifier> {
+    return this.$record(BlocklistIdentifier, ops.CreateBlocklistIdentifier, params, options);
+  }
+}
+
+/** `clerk.blocklistIdentifiers(id)`, also the methods of a `BlocklistIdentifier` record. */
+export class BlocklistIdentifierHandle extends Handle {
+  /** Removes the identifier from the blocklist (`DELETE /blocklist_identifiers/{identifier_id}`). */
+  delete(options?: RequestOptions): Promise<DeletedObject> {
+    return this.$call(ops.DeleteBlocklistIdentifier, undefined, options) as Promise<DeletedObject>;
+  }
+}
+
+export interface BlocklistIdentifier extends BlocklistIdentifierData {}
+/** A blocklist entry, as a record, with `delete()`. */
+export class BlocklistIdentifier extends BlocklistIdentifierHandle {
+  static locate = locateById('identifier_id');
+}

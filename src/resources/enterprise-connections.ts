@@ -1,0 +1,110 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type {
+  CreateEnterpriseConnectionBody,
+  DeletedObject,
+  EnterpriseConnection as EnterpriseConnectionData,
+  EnterpriseConnectionTestRun,
+  EnterpriseConnectionTestRunResponse,
+  ListEnterpriseConnectionsQuery,
+  ListEnterpriseConnectionTestRunsQuery,
+  UpdateEnterpriseConnectionBody,
+} from '../generated/schemas.js';
+import type { ListOptions, ListRequest } from '../pagination/list-request.js';
+import { Collection, Handle, locateById } from './base.js';
+
+/**
+ * `clerk.enterpriseConnections`: SAML and OIDC single sign-on connections. List and create here;
+ * `clerk.enterpriseConnections(id)` for one connection and its test runs.
+ *
+ * @example
+ * ```ts
+ * const sso = await clerk.enterpriseConnections.create({
+ *   name: 'Acme Okta', provider: 'saml_okta', domains: ['acme.com'],
+ *   saml: { idpMetadataUrl: 'https://acme.okta.com/app/x/sso/saml/metadata' },
+ * });
+ * const { url } = await clerk.enterpriseConnections(sso.id).testRuns.create();
+ * ```
+ */
+export class EnterpriseConnectionsCollection extends Collection<EnterpriseConnectionHandle> {
+  protected $handle(enterpriseConnectionId: string): EnterpriseConnectionHandle {
+    return this.$nested(EnterpriseConnectionHandle, { enterprise_connection_id: enterpriseConnectionId });
+  }
+
+  /** Lists enterprise connections, optionally of one organization or only active ones (`GET /enterprise_connections`). */
+  list(params?: ListEnterpriseConnectionsQuery, options?: ListOptions): ListRequest<EnterpriseConnection> {
+    return this.$list(EnterpriseConnection, ops.ListEnterpriseConnections, params, options);
+  }
+
+  /**
+   * Creates an enterprise connection (`POST /enterprise_connections`): a `saml_*` provider takes its
+   * identity provider settings under `saml`, an `oidc_*` provider under `oidc`.
+   */
+  create(params: CreateEnterpriseConnectionBody, options?: RequestOptions): Promise<EnterpriseConnection> {
+    return this.$record(EnterpriseConnection, ops.CreateEnterpriseConnection, params, options);
+  }
+
+  /** Retrieves an enterprise connection; the same as `clerk.enterpriseConnections(id).get()`. */
+  get(enterpriseConnectionId: string, options?: RequestOptions): Promise<EnterpriseConnection> {
+    return this.$handle(enterpriseConnectionId).get(options);
+  }
+}
+
+/** `clerk.enterpriseConnections(id)`, also the methods of an `EnterpriseConnection` record. */
+export class EnterpriseConnectionHandle extends Handle {
+  /** Retrieves the connection (`GET /enterprise_connections/{enterprise_connection_id}`). */
+  get(options?: RequestOptions): Promise<EnterpriseConnection> {
+    return this.$record(EnterpriseConnection, ops.GetEnterpriseConnection, undefined, options);
+  }
+
+  /** Changes the connection (`PATCH /enterprise_connections/{enterprise_connection_id}`). */
+  update(params: UpdateEnterpriseConnectionBody, options?: RequestOptions): Promise<EnterpriseConnection> {
+    return this.$record(EnterpriseConnection, ops.UpdateEnterpriseConnection, params, options);
+  }
+
+  /** Deletes the connection (`DELETE /enterprise_connections/{enterprise_connection_id}`). */
+  delete(options?: RequestOptions): Promise<DeletedObject> {
+    return this.$call(ops.DeleteEnterpriseConnection, undefined, options) as Promise<DeletedObject>;
+  }
+
+  /** The connection's test runs: `.list()` and `.create()`. */
+  get testRuns(): EnterpriseConnectionTestRuns {
+    return this.$nested(EnterpriseConnectionTestRuns);
+  }
+}
+
+/**
+ * `clerk.enterpriseConnections(id).testRuns`: trial sign-ins through the connection, to check an
+ * identity provider's setup before users depend on it. The spec names these operations
+ * `enterpriseConnections.listTestRuns` and `createTestRun`; nested under the connection they read
+ * `testRuns.list()` and `testRuns.create()`.
+ */
+export class EnterpriseConnectionTestRuns extends Handle {
+  /**
+   * Lists the connection's test runs, each with its status, the user info it parsed and its logs
+   * (`GET /enterprise_connections/{enterprise_connection_id}/test_runs`). Filter with `status`.
+   */
+  list(params?: ListEnterpriseConnectionTestRunsQuery, options?: ListOptions): ListRequest<EnterpriseConnectionTestRun> {
+    return this.$listData(ops.ListEnterpriseConnectionTestRuns, params, options);
+  }
+
+  /**
+   * Starts a test run (`POST /enterprise_connections/{enterprise_connection_id}/test_runs`). The
+   * answer's `url` is where to sign in with the identity provider to complete it.
+   */
+  create(options?: RequestOptions): Promise<EnterpriseConnectionTestRunResponse> {
+    return this.$call(ops.CreateEnterpriseConnectionTestRun, undefined, options) as Promise<EnterpriseConnectionTestRunResponse>;
+  }
+}
+
+export interface EnterpriseConnection extends EnterpriseConnectionData {}
+/** An enterprise (SAML or OIDC) connection, as a record: `connection.testRuns.list()` works from it too. */
+export class EnterpriseConnection extends EnterpriseConnectionHandle {
+  static locate = locateById('enterprise_connection_id');
+
+  /** Fetches the connection again and refreshes this record in place. */
+  async reload(options?: RequestOptions): Promise<this> {
+    await this.get(options);
+    return this;
+  }
+}

@@ -1,0 +1,23 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type { JWKS } from '../generated/schemas.js';
+import { Handle } from './base.js';
+
+/**
+ * `clerk.jwks`: the instance's JSON Web Key Set, the public keys that verify the session tokens
+ * Clerk signs.
+ *
+ * @example
+ * ```ts
+ * const { keys } = await clerk.jwks.get();
+ * ```
+ */
+export class Jwks extends Handle {
+  /**
+   * Retrieves the key set (`GET /jwks`). The spec names it `jwks.getJWKS`; under `clerk.jwks` the
+   * repetition adds nothing, so it reads `get()`.
+   */
+  get(options?: RequestOptions): Promise<JWKS> {
+    return this.$call(ops.GetJWKS, undefined, options) as Promise<JWKS>;
+  }
+}

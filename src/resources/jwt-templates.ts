@@ -1,0 +1,76 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type {
+  CreateJWTTemplateBody,
+  DeletedObject,
+  JWTTemplate as JWTTemplateData,
+  ListJWTTemplatesQuery,
+  UpdateJWTTemplateBody,
+} from '../generated/schemas.js';
+import type { ListOptions, ListRequest } from '../pagination/list-request.js';
+import { Collection, Handle, locateById } from './base.js';
+
+/**
+ * `clerk.jwtTemplates`: the templates that shape the custom JWTs a session can mint; list and
+ * create them, `clerk.jwtTemplates(id)` for one. Claims are the template's own data: their keys
+ * are sent as written, never re-cased.
+ *
+ * @example
+ * ```ts
+ * const template = await clerk.jwtTemplates.create({ name: 'supabase', claims: { role: 'authenticated' }, lifetime: 60 });
+ * await template.update({ name: 'supabase', claims: { role: 'authenticated', aud: 'db' } });
+ * ```
+ */
+export class JWTTemplatesCollection extends Collection<JWTTemplateHandle> {
+  protected $handle(templateId: string): JWTTemplateHandle {
+    return this.$nested(JWTTemplateHandle, { template_id: templateId });
+  }
+
+  /** Lists the JWT templates (`GET /jwt_templates`). */
+  list(params?: ListJWTTemplatesQuery, options?: ListOptions): ListRequest<JWTTemplate> {
+    return this.$list(JWTTemplate, ops.ListJWTTemplates, params, options);
+  }
+
+  /** Creates a JWT template (`POST /jwt_templates`). */
+  create(params: CreateJWTTemplateBody, options?: RequestOptions): Promise<JWTTemplate> {
+    return this.$record(JWTTemplate, ops.CreateJWTTemplate, params, options);
+  }
+
+  /** Retrieves a JWT template; the same as `clerk.jwtTemplates(templateId).get()`. */
+  get(templateId: string, options?: RequestOptions): Promise<JWTTemplate> {
+    return this.$handle(templateId).get(options);
+  }
+}
+
+/** `clerk.jwtTemplates(id)`, also the methods of a `JWTTemplate` record. */
+export class JWTTemplateHandle extends Handle {
+  /** Retrieves the template (`GET /jwt_templates/{template_id}`). */
+  get(options?: RequestOptions): Promise<JWTTemplate> {
+    return this.$record(JWTTemplate, ops.GetJWTTemplate, undefined, options);
+  }
+
+  /**
+   * Replaces the template's definition (`PATCH /jwt_templates/{template_id}`): `name` and `claims`
+   * are required even when only one of them changes. On a record, the record refreshes itself.
+   */
+  update(params: UpdateJWTTemplateBody, options?: RequestOptions): Promise<JWTTemplate> {
+    return this.$record(JWTTemplate, ops.UpdateJWTTemplate, params, options);
+  }
+
+  /** Deletes the template (`DELETE /jwt_templates/{template_id}`). */
+  delete(options?: RequestOptions): Promise<DeletedObject> {
+    return this.$call(ops.DeleteJWTTemplate, undefined, options) as Promise<DeletedObject>;
+  }
+}
+
+export interface JWTTemplate extends JWTTemplateData {}
+/** A JWT template, as a record. */
+export class JWTTemplate extends JWTTemplateHandle {
+  static locate = locateById('template_id');
+
+  /** Fetches the template again and refreshes this record in place. */
+  async reload(options?: RequestOptions): Promise<this> {
+    await this.get(options);
+    return this;
+  }
+}

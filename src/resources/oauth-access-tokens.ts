@@ -1,0 +1,24 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type { VerifyOAuthAccessTokenBody, VerifyOAuthAccessTokenResponse } from '../generated/schemas.js';
+import { Handle } from './base.js';
+
+/**
+ * `clerk.oauthAccessTokens`: checks access tokens that the instance, acting as an OAuth identity
+ * provider, issued to OAuth applications.
+ *
+ * @example
+ * ```ts
+ * const result = await clerk.oauthAccessTokens.verify({ accessToken: bearerFromRequest });
+ * ```
+ */
+export class OAuthAccessTokens extends Handle {
+  /**
+   * Verifies an OAuth access token (`POST /oauth_applications/access_tokens/verify`). A valid token
+   * answers with its details (client, subject, scopes, expiry); an unknown or unusable one answers
+   * `{ active: false }`. Pass the token as `accessToken`; `secret` is Clerk's older name for it.
+   */
+  verify(params: VerifyOAuthAccessTokenBody, options?: RequestOptions): Promise<VerifyOAuthAccessTokenResponse> {
+    return this.$call(ops.verifyOAuthAccessToken, params, options) as Promise<VerifyOAuthAccessTokenResponse>;
+  }
+}

@@ -1,0 +1,65 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type {
+  CreateRedirectURLBody,
+  DeletedObject,
+  ListRedirectURLsQuery,
+  RedirectURL as RedirectURLData,
+} from '../generated/schemas.js';
+import type { ListOptions, ListRequest } from '../pagination/list-request.js';
+import { Collection, Handle, locateById } from './base.js';
+
+/**
+ * `clerk.redirectUrls`: the URLs native and mobile apps may be sent back to after OAuth or a magic
+ * link; `clerk.redirectUrls(id)` for one.
+ *
+ * @example
+ * ```ts
+ * await clerk.redirectUrls.create({ url: 'myapp://oauth-callback' });
+ * ```
+ */
+export class RedirectUrlsCollection extends Collection<RedirectURLHandle> {
+  protected $handle(id: string): RedirectURLHandle {
+    return this.$nested(RedirectURLHandle, { id });
+  }
+
+  /** Lists the redirect URLs (`GET /redirect_urls`). */
+  list(params?: ListRedirectURLsQuery, options?: ListOptions): ListRequest<RedirectURL> {
+    return this.$list(RedirectURL, ops.ListRedirectURLs, params, options);
+  }
+
+  /** Allows a redirect URL (`POST /redirect_urls`). */
+  create(params: CreateRedirectURLBody, options?: RequestOptions): Promise<RedirectURL> {
+    return this.$record(RedirectURL, ops.CreateRedirectURL, params, options);
+  }
+
+  /** Retrieves a redirect URL (`GET /redirect_urls/{id}`); the same as `clerk.redirectUrls(id).get()`. */
+  get(id: string, options?: RequestOptions): Promise<RedirectURL> {
+    return this.$handle(id).get(options);
+  }
+}
+
+/** `clerk.redirectUrls(id)`, also the methods of a `RedirectURL` record. */
+export class RedirectURLHandle extends Handle {
+  /** Retrieves the redirect URL (`GET /redirect_urls/{id}`). */
+  get(options?: RequestOptions): Promise<RedirectURL> {
+    return this.$record(RedirectURL, ops.GetRedirectURL, undefined, options);
+  }
+
+  /** Removes the redirect URL (`DELETE /redirect_urls/{id}`). */
+  delete(options?: RequestOptions): Promise<DeletedObject> {
+    return this.$call(ops.DeleteRedirectURL, undefined, options) as Promise<DeletedObject>;
+  }
+}
+
+export interface RedirectURL extends RedirectURLData {}
+/** An allowed redirect URL, as a record. */
+export class RedirectURL extends RedirectURLHandle {
+  static locate = locateById('id');
+
+  /** Fetches the redirect URL again and refreshes this record in place. */
+  async reload(options?: RequestOptions): Promise<this> {
+    await this.get(options);
+    return this;
+  }
+}

@@ -1,0 +1,95 @@
+import type { RequestOptions } from '../core/options.js';
+import { operations as ops } from '../generated/operations.js';
+import type {
+  CreateSAMLConnectionBody,
+  DeletedObject,
+  ListSAMLConnectionsQuery,
+  SAMLConnection as SAMLConnectionData,
+  UpdateSAMLConnectionBody,
+} from '../generated/schemas.js';
+import type { ListOptions, ListRequest } from '../pagination/list-request.js';
+import { Collection, Handle, locateById } from './base.js';
+
+/**
+ * `clerk.samlConnections`: list and create SAML connections; `clerk.samlConnections(id)` for one.
+ *
+ * @deprecated Clerk deprecates these endpoints: enterprise connections cover SAML and OIDC alike.
+ * Use `clerk.enterpriseConnections`.
+ */
+export class SAMLConnectionsCollection extends Collection<SAMLConnectionHandle> {
+  protected $handle(samlConnectionId: string): SAMLConnectionHandle {
+    return this.$nested(SAMLConnectionHandle, { saml_connection_id: samlConnectionId });
+  }
+
+  /**
+   * Lists SAML connections (`GET /saml_connections`).
+   * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections.list()`.
+   */
+  list(params?: ListSAMLConnectionsQuery, options?: ListOptions): ListRequest<SAMLConnection> {
+    return this.$list(SAMLConnection, ops.ListSAMLConnections, params, options);
+  }
+
+  /**
+   * Creates a SAML connection (`POST /saml_connections`); give `domains` (or the older `domain`).
+   * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections.create()` with a `saml_*` provider.
+   */
+  create(params: CreateSAMLConnectionBody, options?: RequestOptions): Promise<SAMLConnection> {
+    return this.$record(SAMLConnection, ops.CreateSAMLConnection, params, options);
+  }
+
+  /**
+   * Retrieves a SAML connection; the same as `clerk.samlConnections(id).get()`.
+   * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections.get()`.
+   */
+  get(samlConnectionId: string, options?: RequestOptions): Promise<SAMLConnection> {
+    return this.$handle(samlConnectionId).get(options);
+  }
+}
+
+/**
+ * `clerk.samlConnections(id)`, also the methods of a `SAMLConnection` record. Every method is
+ * deprecated by Clerk in favour of `clerk.enterpriseConnections(id)`.
+ */
+export class SAMLConnectionHandle extends Handle {
+  /**
+   * Retrieves the connection (`GET /saml_connections/{saml_connection_id}`).
+   * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections(id).get()`.
+   */
+  get(options?: RequestOptions): Promise<SAMLConnection> {
+    return this.$record(SAMLConnection, ops.GetSAMLConnection, undefined, options);
+  }
+
+  /**
+   * Changes the connection (`PATCH /saml_connections/{saml_connection_id}`).
+   * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections(id).update()`.
+   */
+  update(params: UpdateSAMLConnectionBody, options?: RequestOptions): Promise<SAMLConnection> {
+    return this.$record(SAMLConnection, ops.UpdateSAMLConnection, params, options);
+  }
+
+  /**
+   * Deletes the connection (`DELETE /saml_connections/{saml_connection_id}`).
+   * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections(id).delete()`.
+   */
+  delete(options?: RequestOptions): Promise<DeletedObject> {
+    return this.$call(ops.DeleteSAMLConnection, undefined, options) as Promise<DeletedObject>;
+  }
+}
+
+export interface SAMLConnection extends SAMLConnectionData {}
+/**
+ * A SAML connection, as a record. Clerk now describes SAML identity providers as enterprise
+ * connections (`EnterpriseConnection`); `enterpriseConnectionId` links the two.
+ */
+export class SAMLConnection extends SAMLConnectionHandle {
+  static locate = locateById('saml_connection_id');
+
+  /**
+   * Fetches the connection again and refreshes this record in place.
+   * @deprecated Deprecated by Clerk, with the rest of the SAML connection endpoints.
+   */
+  async reload(options?: RequestOptions): Promise<this> {
+    await this.get(options);
+    return this;
+  }
+}
