@@ -16,6 +16,10 @@ export function encodePathSegment(name: string, value: unknown): string {
     const message = value.trim() === '' ? 'must not be empty or blank' : `must not be "${value}"`;
     throw new ClerkValidationError(`${name}: ${message}`, [{ path: name, message }]);
   }
+  if (!isWellFormed(value)) {
+    const message = 'must be well-formed Unicode (it holds a lone surrogate)';
+    throw new ClerkValidationError(`${name}: ${message}`, [{ path: name, message }]);
+  }
   return encodeURIComponent(value);
 }
 
@@ -32,6 +36,12 @@ export function buildPath(
 ): string {
   const filled = template.replace(/\{([^}]+)\}/g, (_, key: string) => encodePathSegment(displayName(key), params[key]));
   return filled.startsWith('/') ? filled.slice(1) : filled;
+}
+
+/** `String.prototype.isWellFormed` where the runtime has it (Node 20), the same test otherwise. */
+function isWellFormed(value: string): boolean {
+  const native = (value as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(value) : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
 }
 
 function describe(value: unknown): string {
