@@ -962,19 +962,70 @@ function decodersFile(decoders: DecoderEmitter, bindings: string[]): string {
     '}',
     '',
   );
-  for (const [name, keys] of [...decoders.knownKeys].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`const ${name} = new Set(${JSON.stringify(keys)});`);
-  }
+  const { knownKeys, functions, aliases } = deduplicate(decoders);
+  for (const [name, keys] of knownKeys) lines.push(`const ${name} = new Set(${JSON.stringify(keys)});`);
   lines.push('');
-  for (const [, code] of [...decoders.functions].sort(([a], [b]) => a.localeCompare(b))) lines.push(code, '');
+  for (const [, code] of functions) lines.push(code, '');
   lines.push(
     '/** Decoders of each operation\'s response (and of a list\'s items), by operationId. */',
     'export const operationDecoders: Record<string, { response?: Decoder; items?: Decoder }> = {',
-    ...bindings,
+    ...bindings.map((line) => line.replace(/\bdecode\w+/g, (name) => aliases.get(name) ?? name)),
     '};',
     '',
   );
   return lines.join('\n');
+}
+
+/**
+ * Many schemas share a shape (the verification objects, the connection summaries, answers repeated
+ * per operation): their decoders would be the same code under other names. Each set of identical
+ * decoders (and of identical known-key sets) is written once, found by repeatedly comparing bodies
+ * with their own name blanked and their references already merged.
+ */
+function deduplicate(decoders: DecoderEmitter): {
+  knownKeys: Array<[string, string[]]>;
+  functions: Array<[string, string]>;
+  aliases: Map<string, string>;
+} {
+  const aliases = new Map<string, string>();
+  const canonical = (name: string) => aliases.get(name) ?? name;
+  const keySets = new Map<string, string>();
+  const knownKeys: Array<[string, string[]]> = [];
+  for (const [name, keys] of [...decoders.knownKeys].sort(([a], [b]) => a.localeCompare(b))) {
+    const signature = JSON.stringify(keys);
+    const existing = keySets.get(signature);
+    if (existing) aliases.set(name, existing);
+    else {
+      keySets.set(signature, name);
+      knownKeys.push([name, keys]);
+    }
+  }
+  let functions = [...decoders.functions].sort(([a], [b]) => a.localeCompare(b));
+  for (let changed = true; changed; ) {
+    changed = false;
+    const rewritten = functions.map(([name, code]): [string, string] => [name, code.replace(/\b(decode|known)\w+/g, (ref) => (ref === name ? ref : canonical(ref)))]);
+    const bodies = new Map<string, string>();
+    const kept: Array<[string, string]> = [];
+    for (const [name, code] of rewritten) {
+      const body = code.replace(new RegExp(`\\b${name}\\b`, 'g'), '$self');
+      const existing = bodies.get(body);
+      if (existing) {
+        aliases.set(name, existing);
+        changed = true;
+      } else {
+        bodies.set(body, name);
+        kept.push([name, code]);
+      }
+    }
+    functions = kept;
+  }
+  for (const [name, target] of aliases) {
+    let end = target;
+    while (aliases.has(end)) end = aliases.get(end)!;
+    aliases.set(name, end);
+  }
+  functions = functions.map(([name, code]) => [name, code.replace(/\b(decode|known)\w+/g, (ref) => (ref === name ? ref : canonical(ref)))]);
+  return { knownKeys, functions, aliases };
 }
 
 function operationsFile(operations: OperationModel[], version: string): string {

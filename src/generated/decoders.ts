@@ -34,7 +34,6 @@ const knownAdminPortalLinkToken = new Set(["object","id","admin_portal_link_id",
 const knownAgentTask = new Set(["object","agent_id","agent_task_id","task_id","url"]);
 const knownAllowlistIdentifier = new Set(["object","id","invitation_id","identifier","identifier_type","instance_id","created_at","updated_at"]);
 const knownApiKey = new Set(["object","id","type","subject","name","description","claims","scopes","revoked","revocation_reason","expired","expiration","created_by","last_used_at","created_at","updated_at"]);
-const knownApiKeyItemsItem = new Set(["object","id","type","subject","name","description","claims","scopes","revoked","revocation_reason","expired","expiration","created_by","last_used_at","created_at","updated_at"]);
 const knownApplyCommerceDiscountRequest = new Set(["discount_id"]);
 const knownBillingDiscountsResponse = new Set(["proration","total"]);
 const knownBillingPaymentAttempt = new Set(["object","id","payment_id","instance_id","charge_type","payee_id","payee","payer_id","payer","subscription_item_id","subscription_item","amount","totals","payment_method_id","payment_method","statement_id","gateway_external_id","gateway_external_url","status","paid_at","failed_at","created_at","updated_at"]);
@@ -53,25 +52,19 @@ const knownCommerceCreditBalanceResponse = new Set(["object","balance"]);
 const knownCommerceCreditLedgerResponse = new Set(["object","id","payer_id","amount","source_type","source_id","note","created_at"]);
 const knownCommerceCreditsResponse = new Set(["proration","payer","total"]);
 const knownCommerceDiscountRedemptionResponse = new Set(["object","id","subscription_item_id","discount_id","name","source","promo_code","effect","percent_off","amount_off","amount","cycles_remaining","cycles_applied","status","redeemed_at","redeemed_by"]);
-const knownCommerceDiscountsResponse = new Set(["proration","total"]);
 const knownCommerceMoneyResponse = new Set(["amount","amount_formatted","currency","currency_symbol"]);
 const knownCommercePayerCreditResponse = new Set(["remaining_balance","applied_amount"]);
 const knownCommercePayerResponse = new Set(["object","id","instance_id","user_id","first_name","last_name","email","organization_id","organization_name","image_url","credits_balance","created_at","updated_at"]);
-const knownCommercePayerResponse2 = new Set(["object","id","instance_id","user_id","first_name","last_name","email","organization_id","organization_name","image_url","credits_balance","created_at","updated_at"]);
 const knownCommercePaymentMethodResponse = new Set(["object","id","payer_id","payment_type","is_default","gateway","gateway_external_id","gateway_external_account_id","last4","status","wallet_type","card_type","expiry_year","expiry_month","created_at","updated_at","is_removable"]);
 const knownCommercePaymentSourceResponse = new Set(["object","id","payer_id","payment_method","is_default","gateway","gateway_external_id","gateway_external_account_id","last4","status","wallet_type","card_type","expiry_year","expiry_month","created_at","updated_at","is_removable"]);
 const knownCommercePerUnitTotal = new Set(["name","block_size","tiers"]);
-const knownCommercePerUnitTotal2 = new Set(["name","block_size","tiers"]);
 const knownCommercePerUnitTotalTier = new Set(["quantity","fee_per_block","total"]);
-const knownCommercePerUnitTotalTier2 = new Set(["quantity","fee_per_block","total"]);
 const knownCommercePlan = new Set(["object","id","name","fee","annual_monthly_fee","annual_fee","description","product_id","is_default","is_recurring","publicly_visible","has_base_fee","for_payer_type","slug","avatar_url","features","free_trial_enabled","free_trial_days","unit_prices"]);
 const knownCommercePlan2 = new Set(["object","id","name","fee","annual_monthly_fee","annual_fee","amount","amount_formatted","annual_monthly_amount","annual_monthly_amount_formatted","annual_amount","annual_amount_formatted","currency_symbol","currency","description","product_id","is_default","is_recurring","publicly_visible","has_base_fee","payer_type","for_payer_type","slug","avatar_url","period","interval","features","free_trial_enabled","free_trial_days"]);
-const knownCommercePlanUnitPrice = new Set(["name","block_size","tiers"]);
 const knownCommercePlanUnitPriceTier = new Set(["starts_at_block","ends_after_block","fee_per_block"]);
 const knownCommercePriceTransitionDetails = new Set(["previous_plan","previous_price","effective_at","effective_mode","next_billing_date","charged_immediately","immediate_charge","previous_subscription_item_status","previous_subscription_item_id"]);
 const knownCommercePriceTransitionResponse = new Set(["object","subscription_item","transition"]);
 const knownCommerceProrationCreditDetailResponse = new Set(["amount","cycle_days_remaining","cycle_days_total","cycle_remaining_percent"]);
-const knownCommerceProrationDiscountResponse = new Set(["amount","cycle_days_passed","cycle_days_total","cycle_passed_percent"]);
 const knownCommerceSubscription = new Set(["object","id","instance_id","status","payer_id","created_at","updated_at","active_at","past_due_at","subscription_items","next_payment","eligible_for_free_trial"]);
 const knownCommerceSubscriptionCreditResponse = new Set(["amount","cycle_remaining_percent"]);
 const knownCommerceSubscriptionItem = new Set(["object","id","instance_id","status","credit","credits","plan_id","price_id","plan","plan_period","payment_method","lifetime_paid","next_payment","payer_id","payer","is_free_trial","period_start","period_end","proration_date","canceled_at","past_due_at","ended_at","created_at","updated_at","seats","totals"]);
@@ -80,7 +73,6 @@ const knownCommerceSubscriptionItemNextPaymentResponse = new Set(["amount","date
 const knownCommerceSubscriptionItemSeatsResponse = new Set(["quantity","tiers"]);
 const knownCommerceSubscriptionNextPayment = new Set(["date","amount","per_unit_totals","totals"]);
 const knownCommerceTotalsResponse = new Set(["subtotal","base_fee","tax_total","grand_total","per_unit_totals","credits","discounts"]);
-const knownCommerceTotalsResponse2 = new Set(["subtotal","base_fee","tax_total","grand_total","per_unit_totals","credits","discounts"]);
 const knownCookies = new Set(["object","cookies"]);
 const knownCreateApiKeyResponse = new Set(["object","id","type","subject","name","description","claims","scopes","secret","revoked","revocation_reason","expired","expiration","created_by","last_used_at","created_at","updated_at"]);
 const knownCreateBillingPriceRequest = new Set(["plan_id","currency","amount","annual_monthly_amount","description","supported_billing_periods"]);
@@ -92,16 +84,12 @@ const knownDirectory = new Set(["object","id","name","enterprise_connection_id",
 const knownDirectoryCustomAttributesItem = new Set(["name","key","sso_path","scim_path","directory_path","multi_valued"]);
 const knownDirectoryGroupRoleMapping = new Set(["object","id","directory_id","scim_directory_id","directory_group_id","scim_group_id","directory_group_display_name","scim_group_display_name","role","precedence","created_at","updated_at"]);
 const knownDirectoryGroupRoleMappingDeleted = new Set(["object","id","deleted"]);
-const knownDirectoryGroupRoleMappingList = new Set(["data","total_count"]);
 const knownDomain = new Set(["object","id","name","is_satellite","frontend_api_url","accounts_portal_url","proxy_url","development_origin","cname_targets"]);
-const knownDomains = new Set(["data","total_count"]);
 const knownEmailAddress = new Set(["id","object","email_address","reserved","verification","linked_to","matches_sso_connection","created_at","updated_at"]);
 const knownEnterpriseAccount = new Set(["id","object","protocol","provider","active","email_address","first_name","last_name","provider_user_id","enterprise_connection_id","public_metadata","verification","enterprise_connection","last_authenticated_at"]);
 const knownEnterpriseAccountConnection = new Set(["id","protocol","provider","name","logo_public_url","domain","domains","active","sync_user_attributes","allow_subdomains","allow_idp_initiated","disable_additional_identifications","created_at","updated_at"]);
 const knownEnterpriseConnection = new Set(["object","id","name","provider","logo_public_url","active","domains","organization_id","sync_user_attributes","disable_additional_identifications","allow_organization_account_linking","custom_attributes","saml_connection","oauth_config","created_at","updated_at"]);
-const knownEnterpriseConnectionCustomAttributesItem = new Set(["name","key","sso_path","scim_path","directory_path","multi_valued"]);
 const knownEnterpriseConnectionOauthConfig = new Set(["id","name","provider_key","client_id","discovery_url","auth_url","token_url","user_info_url","requires_pkce","logo_public_url","created_at","updated_at"]);
-const knownEnterpriseConnections = new Set(["data","total_count"]);
 const knownEnterpriseConnectionSamlConnection = new Set(["id","name","idp_entity_id","idp_sso_url","idp_metadata_url","acs_url","sp_entity_id","sp_metadata_url","active","allow_idp_initiated","allow_subdomains","force_authn","login_hint"]);
 const knownEnterpriseConnectionSamlConnectionLoginHint = new Set(["mode","source"]);
 const knownEnterpriseConnectionTestRun = new Set(["id","status","connection_type","parsed_user_info","logs","saml","oauth","created_at"]);
@@ -109,15 +97,11 @@ const knownEnterpriseConnectionTestRunLogsItem = new Set(["level","code","short_
 const knownEnterpriseConnectionTestRunOauth = new Set(["id_token","access_token","user_info"]);
 const knownEnterpriseConnectionTestRunParsedUserInfo = new Set(["email_address","first_name","last_name","user_id"]);
 const knownEnterpriseConnectionTestRunResponse = new Set(["url"]);
-const knownEnterpriseConnectionTestRuns = new Set(["data","total_count"]);
 const knownEnterpriseConnectionTestRunSaml = new Set(["saml_request","saml_response","relay_state"]);
 const knownExtendFreeTrialRequest = new Set(["extend_to"]);
 const knownExternalAccountWithVerification = new Set(["object","id","provider","identification_id","provider_user_id","approved_scopes","email_address","email_address_verified","first_name","last_name","avatar_url","image_url","username","phone_number","public_metadata","label","created_at","updated_at","verification"]);
 const knownFeatureResponse = new Set(["object","id","name","description","slug","avatar_url"]);
-const knownFeatureResponse2 = new Set(["object","id","name","description","slug","avatar_url"]);
 const knownGetApiKeySecretResponse = new Set(["secret"]);
-const knownGetApiKeysResponse = new Set(["data","total_count"]);
-const knownGetApiKeysResponseDataItem = new Set(["object","id","type","subject","name","description","claims","scopes","revoked","revocation_reason","expired","expiration","created_by","last_used_at","created_at","updated_at"]);
 const knownGetM2MTokensResponse = new Set(["m2m_tokens","total_count"]);
 const knownGetM2MTokensResponseM2mTokensItem = new Set(["object","id","subject","claims","scopes","revoked","revocation_reason","expired","expiration","last_used_at","created_at","updated_at"]);
 const knownIdentificationLink = new Set(["type","id"]);
@@ -127,7 +111,6 @@ const knownInstanceProtect = new Set(["object","rules_enabled","specter_enabled"
 const knownInstanceRestrictions = new Set(["object","allowlist","blocklist","allowlist_blocklist_disabled_on_sign_in","block_email_subaddresses","block_disposable_email_domains"]);
 const knownInstanceSettings = new Set(["object","id","restricted_to_allowlist","from_email_address","progressive_sign_up","enhanced_email_deliverability"]);
 const knownInvitation = new Set(["object","id","email_address","public_metadata","revoked","status","url","expires_at","created_at","updated_at"]);
-const knownInvitationRevoked = new Set(["object","id","email_address","public_metadata","revoked","status","url","expires_at","created_at","updated_at"]);
 const knownJWKS = new Set(["keys"]);
 const knownJWKSEcdsaPrivateKey = new Set(["kid","alg","use","kty","crv","x","y","d","x5c","x5t","x5t#S256","x5u"]);
 const knownJWKSEcdsaPublicKey = new Set(["kid","alg","use","kty","crv","x","y","x5c","x5t","x5t#S256","x5u"]);
@@ -137,74 +120,43 @@ const knownJWKSRsaPrivateKey = new Set(["kid","alg","use","kty","n","e","d","p",
 const knownJWKSRsaPublicKey = new Set(["kid","alg","use","kty","n","e","x5c","x5t","x5t#S256","x5u"]);
 const knownJWKSSymmetricKey = new Set(["kid","alg","use","kty","k","x5c","x5t","x5t#S256","x5u"]);
 const knownJWTTemplate = new Set(["object","id","name","claims","lifetime","allowed_clock_skew","custom_signing_key","signing_algorithm","created_at","updated_at"]);
-const knownListDirectoriesResponse = new Set(["data","total_count"]);
-const knownListDirectoryGroupRoleMappingsResponse = new Set(["data","total_count"]);
-const knownListMachinesResponse = new Set(["data","total_count"]);
-const knownListSCIMDirectoriesResponse = new Set(["data","total_count"]);
-const knownListSCIMGroupRoleMappingsResponse = new Set(["data","total_count"]);
-const knownListUserTrustedDevicesResponse = new Set(["data","total_count"]);
-const knownListWaitlistEntriesResponse = new Set(["data","total_count"]);
 const knownMachine = new Set(["object","id","name","instance_id","created_at","updated_at","default_token_ttl","scoped_machines"]);
 const knownMachineCreated = new Set(["object","id","name","instance_id","created_at","updated_at","default_token_ttl","scoped_machines","secret_key"]);
-const knownMachineDeleted = new Set(["object","id","deleted"]);
 const knownMachineScope = new Set(["object","from_machine_id","to_machine_id","created_at"]);
 const knownMachineScopeDeleted = new Set(["object","from_machine_id","to_machine_id","deleted"]);
 const knownMachineSecretKey = new Set(["object","secret"]);
-const knownMachineToMachineToken = new Set(["object","id","subject","claims","scopes","revoked","revocation_reason","expired","expiration","last_used_at","created_at","updated_at"]);
-const knownMachineToMachineTokenItemsItem = new Set(["object","id","subject","claims","scopes","revoked","revocation_reason","expired","expiration","last_used_at","created_at","updated_at"]);
 const knownMachineWithoutScopedMachines = new Set(["object","id","name","instance_id","created_at","updated_at","default_token_ttl"]);
 const knownOAuthAccessTokenItem = new Set(["object","external_account_id","provider_user_id","token","expires_at","provider","public_metadata","label","scopes","id_token","token_secret"]);
-const knownOauthAccessTokenItemsItem = new Set(["object","external_account_id","provider_user_id","token","expires_at","provider","public_metadata","label","scopes","id_token","token_secret"]);
 const knownOAuthApplication = new Set(["object","id","instance_id","name","client_id","client_uri","client_image_url","dynamically_registered","consent_screen_enabled","pkce_required","public","scopes","redirect_uris","callback_url","authorize_url","token_fetch_url","user_info_url","discovery_url","token_introspection_url","created_at","updated_at"]);
-const knownOAuthApplications = new Set(["data","total_count"]);
 const knownOAuthApplicationSettings = new Set(["object","dynamic_oauth_client_registration","default_scopes","oauth_jwt_access_tokens","client_id_metadata_documents_advertised","client_id_metadata_documents_only_allow_pre_registered_clients","client_id_metadata_documents_block_implicitly_allowed_clients"]);
 const knownOAuthApplicationWithSecret = new Set(["object","id","instance_id","name","client_id","client_uri","client_image_url","dynamically_registered","consent_screen_enabled","pkce_required","public","scopes","redirect_uris","callback_url","authorize_url","token_fetch_url","user_info_url","discovery_url","token_introspection_url","created_at","updated_at","client_secret"]);
 const knownOrganization = new Set(["object","id","name","slug","image_url","has_image","members_count","missing_member_with_elevated_permissions","pending_invitations_count","max_allowed_memberships","admin_delete_enabled","public_metadata","private_metadata","created_by","created_at","updated_at","last_active_at","role_set_key"]);
 const knownOrganizationDomain = new Set(["object","id","organization_id","name","enrollment_mode","affiliation_email_address","affiliation_verification","ownership_verification","verification","total_pending_invitations","total_pending_suggestions","public_organization_data","created_at","updated_at"]);
-const knownOrganizationDomains = new Set(["data","total_count"]);
 const knownOrganizationDomainVerification = new Set(["status","strategy","attempts","expire_at","verified_at"]);
 const knownOrganizationInvitation = new Set(["object","id","email_address","role","role_name","organization_id","inviter_id","public_inviter_data","status","public_metadata","private_metadata","url","expires_at","created_at","updated_at"]);
 const knownOrganizationInvitationPublicOrganizationData = new Set(["id","name","slug","image_url","has_image"]);
 const knownOrganizationInvitationPublicUserData = new Set(["user_id","first_name","last_name","image_url","has_image","identifier"]);
-const knownOrganizationInvitations = new Set(["data","total_count"]);
-const knownOrganizationInvitationsWithPublicOrganizationData = new Set(["data","total_count"]);
 const knownOrganizationInvitationWithPublicOrganizationData = new Set(["object","id","email_address","role","role_name","organization_id","inviter_id","public_inviter_data","status","public_metadata","private_metadata","url","expires_at","created_at","updated_at","public_organization_data"]);
 const knownOrganizationMembership = new Set(["id","object","role","role_name","permissions","public_metadata","private_metadata","organization","public_user_data","created_at","updated_at"]);
 const knownOrganizationMembershipPublicUserData = new Set(["user_id","first_name","last_name","profile_image_url","image_url","has_image","identifier","username","banned","deprovisioned"]);
-const knownOrganizationMemberships = new Set(["data","total_count"]);
-const knownOrganizations = new Set(["data","total_count"]);
 const knownOrganizationSettings = new Set(["object","enabled","max_allowed_memberships","max_allowed_roles","max_role_sets_allowed","max_allowed_domains","max_allowed_permissions","creator_role","admin_delete_enabled","domains_enabled","slug_disabled","domains_enrollment_modes","domains_default_role","initial_role_set_key"]);
 const knownOrganizationWithLogo = new Set(["object","id","name","slug","image_url","has_image","members_count","missing_member_with_elevated_permissions","pending_invitations_count","max_allowed_memberships","admin_delete_enabled","public_metadata","private_metadata","created_by","created_at","updated_at","last_active_at","role_set_key","logo_url"]);
-const knownPaginatedBillingPaymentAttemptResponse = new Set(["data","total_count"]);
-const knownPaginatedBillingPriceResponse = new Set(["data","total_count"]);
-const knownPaginatedBillingStatementResponse = new Set(["data","total_count"]);
-const knownPaginatedCommercePlanResponse = new Set(["data","total_count"]);
-const knownPaginatedCommerceSubscriptionItemResponse = new Set(["data","total_count"]);
 const knownPasskey = new Set(["id","object","name","last_used_at","verification"]);
 const knownPermission = new Set(["object","id","name","key","description","type","created_at","updated_at"]);
-const knownPermissions = new Set(["data","total_count"]);
 const knownPhoneNumber = new Set(["id","object","phone_number","reserved_for_second_factor","default_second_factor","reserved","verification","linked_to","backup_codes","created_at","updated_at"]);
 const knownPriceTransitionRequest = new Set(["from_price_id","to_price_id"]);
 const knownProxyCheck = new Set(["object","id","domain_id","last_run_at","proxy_url","successful","created_at","updated_at"]);
 const knownRedirectURL = new Set(["object","id","url","created_at","updated_at"]);
 const knownRevokeAdminPortalLinkTokenResponse = new Set(["object","id","admin_portal_link_id","instance_id","organization_id","it_contact_id","scopes","revoked","revocation_reason","expired","expiration","created_at","updated_at"]);
 const knownRole = new Set(["object","id","name","key","description","is_creator_eligible","permissions","created_at","updated_at"]);
-const knownRoles = new Set(["data","total_count"]);
 const knownRoleSet = new Set(["object","id","name","key","description","roles","default_role","creator_role","type","role_set_migration","created_at","updated_at"]);
 const knownRoleSetItem = new Set(["object","id","name","key","description","members_count","has_members","created_at","updated_at"]);
 const knownRoleSetMigration = new Set(["object","id","organization_id","instance_id","source_role_set_id","dest_role_set_id","trigger_type","status","migrated_members","mappings","started_at","completed_at","created_at","updated_at"]);
-const knownRoleSets = new Set(["data","total_count"]);
 const knownSAMLAccount = new Set(["id","object","provider","active","email_address","first_name","last_name","provider_user_id","last_authenticated_at","public_metadata","verification","saml_connection"]);
 const knownSAMLAccountConnection = new Set(["id","name","domain","domains","active","provider","sync_user_attributes","allow_subdomains","allow_idp_initiated","disable_additional_identifications","created_at","updated_at"]);
 const knownSAMLConnection = new Set(["object","id","name","domain","domains","idp_entity_id","idp_sso_url","idp_certificate","idp_certificate_issued_at","idp_certificate_expires_at","idp_metadata_url","idp_metadata","acs_url","sp_entity_id","sp_metadata_url","organization_id","attribute_mapping","active","provider","user_count","sync_user_attributes","allow_subdomains","allow_idp_initiated","disable_additional_identifications","allow_organization_account_linking","force_authn","login_hint","enterprise_connection_id","created_at","updated_at"]);
 const knownSAMLConnectionAttributeMapping = new Set(["user_id","email_address","first_name","last_name"]);
-const knownSAMLConnectionLoginHint = new Set(["mode","source"]);
-const knownSAMLConnections = new Set(["data","total_count"]);
-const knownSCIMDirectory = new Set(["object","id","name","enterprise_connection_id","endpoint_url","provider","enabled","group_role_mapping_enabled","attribute_mapping","custom_attributes","api_key","created_at","updated_at"]);
-const knownSCIMDirectoryCustomAttributesItem = new Set(["name","key","sso_path","scim_path","directory_path","multi_valued"]);
 const knownSCIMGroupRoleMapping = new Set(["object","id","scim_directory_id","directory_id","scim_group_id","directory_group_id","scim_group_display_name","directory_group_display_name","role","precedence","created_at","updated_at"]);
-const knownSCIMGroupRoleMappingDeleted = new Set(["object","id","deleted"]);
-const knownSCIMGroupRoleMappingList = new Set(["data","total_count"]);
 const knownSCIMUserMetadata = new Set(["directory_id","directory_enabled","external_id"]);
 const knownSession = new Set(["object","id","user_id","client_id","actor","status","last_active_organization_id","last_active_at","latest_activity","expire_at","abandon_at","updated_at","created_at","tasks"]);
 const knownSessionActivityResponse = new Set(["object","id","device_type","is_mobile","browser_name","browser_version","ip_address","city","country"]);
@@ -222,17 +174,13 @@ const knownTOTP = new Set(["object","id"]);
 const knownTrustedDevice = new Set(["object","id","platform","app_identifier","name","algorithm","status","created_at","updated_at","last_used_at","revoked_at"]);
 const knownUser = new Set(["id","object","external_id","primary_email_address_id","primary_phone_number_id","primary_web3_wallet_id","username","first_name","last_name","locale","profile_image_url","image_url","has_image","public_metadata","private_metadata","unsafe_metadata","email_addresses","phone_numbers","web3_wallets","passkeys","password_enabled","two_factor_enabled","totp_enabled","backup_code_enabled","mfa_enabled_at","mfa_disabled_at","password_last_updated_at","external_accounts","saml_accounts","enterprise_accounts","organization_memberships","last_sign_in_at","banned","locked","deprovisioned","lockout_expires_in_seconds","verification_attempts_remaining","updated_at","created_at","delete_self_enabled","create_organization_enabled","create_organizations_limit","last_active_at","legal_accepted_at","bypass_client_trust","scim"]);
 const knownVerificationAdmin = new Set(["object","status","strategy","attempts","expire_at","verified_at_client"]);
-const knownVerificationEmailLink = new Set(["object","status","strategy","attempts","expire_at","verified_at_client"]);
 const knownVerificationFromOauth = new Set(["object","status","strategy","error","expire_at","attempts","verified_at_client"]);
 const knownVerificationGoogleOneTap = new Set(["object","status","strategy","expire_at","attempts","verified_at_client","error"]);
 const knownVerificationOauth = new Set(["object","status","strategy","external_verification_redirect_url","error","expire_at","attempts","verified_at_client"]);
 const knownVerificationOtp = new Set(["object","status","strategy","attempts","expire_at","channel","verified_at_client"]);
 const knownVerificationPasskey = new Set(["object","status","strategy","nonce","message","attempts","expire_at","verified_at_client"]);
 const knownVerificationResponse = new Set(["object","id","status","strategy","attempts","expire_at","channel"]);
-const knownVerificationSaml = new Set(["object","status","strategy","external_verification_redirect_url","error","expire_at","attempts","verified_at_client"]);
 const knownVerificationScim = new Set(["object","status","strategy","attempts","expire_at"]);
-const knownVerificationTicket = new Set(["object","status","strategy","attempts","expire_at","verified_at_client"]);
-const knownVerificationWeb3 = new Set(["object","status","strategy","nonce","message","attempts","expire_at","verified_at_client"]);
 const knownVerifyOAuthAccessTokenResponseVariant0 = new Set(["object","id","client_id","subject","scopes","revoked","revocation_reason","expired","expiration","created_at","updated_at"]);
 const knownVerifyOAuthAccessTokenResponseVariant1 = new Set(["active"]);
 const knownVerifyPasswordResponse = new Set(["verified"]);
@@ -408,7 +356,7 @@ function decodeApiKey(v, s) {
   x = v.claims;
   if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; } else s.ok = false;
   x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeApiKeyScopes(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.scopes = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.revoked;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
   x = v.revocation_reason;
@@ -434,63 +382,12 @@ function decodeApiKeyItems(v, s) {
   const out = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    out[i] = decodeApiKeyItemsItem(x, s);
+    out[i] = decodeApiKey(x, s);
   }
   return out;
-}
-
-function decodeApiKeyItemsItem(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.object;
-  if (x !== undefined) { n++; if (x !== "api_key") s.ok = false; r.object = x; } else s.ok = false;
-  x = v.id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
-  x = v.type;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.type = x; } else s.ok = false;
-  x = v.subject;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.subject = x; } else s.ok = false;
-  x = v.name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
-  x = v.description;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.description = x; }
-  x = v.claims;
-  if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; } else s.ok = false;
-  x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
-  x = v.revoked;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
-  x = v.revocation_reason;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.revocationReason = x; } else s.ok = false;
-  x = v.expired;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.expired = x; } else s.ok = false;
-  x = v.expiration;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expiration = x; } else s.ok = false;
-  x = v.created_by;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.createdBy = x; } else s.ok = false;
-  x = v.last_used_at;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.lastUsedAt = x; } else s.ok = false;
-  x = v.created_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  x = v.updated_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownApiKeyItemsItem);
-  return r;
 }
 
 function decodeApiKeyItemsItemScopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodeApiKeyScopes(v, s) {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
@@ -554,7 +451,7 @@ function decodeBillingPaymentAttempt(v, s) {
   x = v.amount;
   if (x !== undefined) { n++; r.amount = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
   x = v.totals;
-  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse2(x, s); }
+  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
   x = v.payment_method_id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.paymentMethodId = x; } else s.ok = false;
   x = v.payment_method;
@@ -698,19 +595,9 @@ function decodeBillingStatementGroupsItem(v, s) {
   x = v.timestamp;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.timestamp = x; } else s.ok = false;
   x = v.items;
-  if (x !== undefined) { n++; r.items = decodeBillingStatementGroupsItemItems(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.items = decodeBillingPaymentAttemptItems(x, s); } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownBillingStatementGroupsItem);
   return r;
-}
-
-function decodeBillingStatementGroupsItemItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeBillingPaymentAttempt(x, s);
-  }
-  return out;
 }
 
 function decodeBillingStatementItems(v, s) {
@@ -779,21 +666,11 @@ function decodeBlocklistIdentifiers(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeBlocklistIdentifiersData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeBlocklistIdentifierItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeBlocklistIdentifiersData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeBlocklistIdentifier(x, s);
-  }
-  return out;
 }
 
 function decodeClerkError(v, s) {
@@ -848,7 +725,7 @@ function decodeClient(v, s) {
   x = v.id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
   x = v.session_ids;
-  if (x !== undefined) { n++; r.sessionIds = decodeClientSessionIds(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.sessionIds = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.sessions;
   if (x !== undefined) { n++; r.sessions = decodeClientSessions(x, s); } else s.ok = false;
   x = v.sign_in_id;
@@ -873,16 +750,6 @@ function decodeClientItems(v, s) {
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     out[i] = decodeClient(x, s);
-  }
-  return out;
-}
-
-function decodeClientSessionIds(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
   }
   return out;
 }
@@ -1006,19 +873,6 @@ function decodeCommerceDiscountRedemptionResponse(v, s) {
   return r;
 }
 
-function decodeCommerceDiscountsResponse(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.proration;
-  if (x !== undefined) { n++; r.proration = x === null ? null : decodeCommerceProrationDiscountResponse(x, s); } else s.ok = false;
-  x = v.total;
-  if (x !== undefined) { n++; r.total = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceDiscountsResponse);
-  return r;
-}
-
 function decodeCommerceMoneyResponse(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
@@ -1115,7 +969,7 @@ function decodeCommercePayerResponse2(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePayerResponse2);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePayerResponse);
   return r;
 }
 
@@ -1215,23 +1069,8 @@ function decodeCommercePerUnitTotal(v, s) {
   x = v.block_size;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.blockSize = x; } else s.ok = false;
   x = v.tiers;
-  if (x !== undefined) { n++; r.tiers = decodeCommercePerUnitTotalTiers(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePerUnitTotal);
-  return r;
-}
-
-function decodeCommercePerUnitTotal2(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
-  x = v.block_size;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.blockSize = x; } else s.ok = false;
-  x = v.tiers;
   if (x !== undefined) { n++; r.tiers = decodeCommercePerUnitTotal2Tiers(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePerUnitTotal2);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePerUnitTotal);
   return r;
 }
 
@@ -1240,7 +1079,7 @@ function decodeCommercePerUnitTotal2Tiers(v, s) {
   const out = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    out[i] = decodeCommercePerUnitTotalTier2(x, s);
+    out[i] = decodeCommercePerUnitTotalTier(x, s);
   }
   return out;
 }
@@ -1258,31 +1097,6 @@ function decodeCommercePerUnitTotalTier(v, s) {
   if (x !== undefined) { n++; r.total = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePerUnitTotalTier);
   return r;
-}
-
-function decodeCommercePerUnitTotalTier2(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.quantity;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.quantity = x; }
-  x = v.fee_per_block;
-  if (x !== undefined) { n++; r.feePerBlock = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.total;
-  if (x !== undefined) { n++; r.total = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePerUnitTotalTier2);
-  return r;
-}
-
-function decodeCommercePerUnitTotalTiers(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeCommercePerUnitTotalTier(x, s);
-  }
-  return out;
 }
 
 function decodeCommercePlan(v, s) {
@@ -1378,7 +1192,7 @@ function decodeCommercePlan2(v, s) {
   x = v.has_base_fee;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.hasBaseFee = x; } else s.ok = false;
   x = v.payer_type;
-  if (x !== undefined) { n++; r.payerType = decodeCommercePlan2PayerType(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.payerType = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.for_payer_type;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.forPayerType = x; } else s.ok = false;
   x = v.slug;
@@ -1405,16 +1219,6 @@ function decodeCommercePlan2Features(v, s) {
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     out[i] = decodeFeatureResponse2(x, s);
-  }
-  return out;
-}
-
-function decodeCommercePlan2PayerType(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
   }
   return out;
 }
@@ -1450,7 +1254,7 @@ function decodeCommercePlanUnitPrice(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.blockSize = x; } else s.ok = false;
   x = v.tiers;
   if (x !== undefined) { n++; r.tiers = decodeCommercePlanUnitPriceTiers(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePlanUnitPrice);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePerUnitTotal);
   return r;
 }
 
@@ -1548,23 +1352,6 @@ function decodeCommerceProrationCreditDetailResponse(v, s) {
   return r;
 }
 
-function decodeCommerceProrationDiscountResponse(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.amount;
-  if (x !== undefined) { n++; r.amount = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.cycle_days_passed;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.cycleDaysPassed = x; } else s.ok = false;
-  x = v.cycle_days_total;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.cycleDaysTotal = x; } else s.ok = false;
-  x = v.cycle_passed_percent;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.cyclePassedPercent = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceProrationDiscountResponse);
-  return r;
-}
-
 function decodeCommerceSubscription(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
@@ -1589,7 +1376,7 @@ function decodeCommerceSubscription(v, s) {
   x = v.past_due_at;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.pastDueAt = x; } else s.ok = false;
   x = v.subscription_items;
-  if (x !== undefined) { n++; r.subscriptionItems = decodeCommerceSubscriptionSubscriptionItems(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.subscriptionItems = decodeCommerceSubscriptionItemItems(x, s); } else s.ok = false;
   x = v.next_payment;
   if (x !== undefined) { n++; r.nextPayment = decodeCommerceSubscriptionNextPayment(x, s); }
   x = v.eligible_for_free_trial;
@@ -1667,7 +1454,7 @@ function decodeCommerceSubscriptionItem(v, s) {
   x = v.seats;
   if (x !== undefined) { n++; r.seats = x === null ? null : decodeCommerceSubscriptionItemSeatsResponse(x, s); }
   x = v.totals;
-  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse2(x, s); }
+  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscriptionItem);
   return r;
 }
@@ -1778,19 +1565,9 @@ function decodeCommerceSubscriptionItemSeatsResponse(v, s) {
   x = v.quantity;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.quantity = x; } else s.ok = false;
   x = v.tiers;
-  if (x !== undefined) { n++; r.tiers = decodeCommerceSubscriptionItemSeatsResponseTiers(x, s); }
+  if (x !== undefined) { n++; r.tiers = decodeCommercePerUnitTotal2Tiers(x, s); }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscriptionItemSeatsResponse);
   return r;
-}
-
-function decodeCommerceSubscriptionItemSeatsResponseTiers(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeCommercePerUnitTotalTier2(x, s);
-  }
-  return out;
 }
 
 function decodeCommerceSubscriptionNextPayment(v, s) {
@@ -1803,31 +1580,11 @@ function decodeCommerceSubscriptionNextPayment(v, s) {
   x = v.amount;
   if (x !== undefined) { n++; r.amount = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
   x = v.per_unit_totals;
-  if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceSubscriptionNextPaymentPerUnitTotals(x, s); }
+  if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceSubscriptionItemNextPaymentResponsePerUnitTotals(x, s); }
   x = v.totals;
-  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse2(x, s); }
+  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscriptionNextPayment);
   return r;
-}
-
-function decodeCommerceSubscriptionNextPaymentPerUnitTotals(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeCommercePerUnitTotal2(x, s);
-  }
-  return out;
-}
-
-function decodeCommerceSubscriptionSubscriptionItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeCommerceSubscriptionItem(x, s);
-  }
-  return out;
 }
 
 function decodeCommerceTotalsResponse(v, s) {
@@ -1844,56 +1601,13 @@ function decodeCommerceTotalsResponse(v, s) {
   x = v.grand_total;
   if (x !== undefined) { n++; r.grandTotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
   x = v.per_unit_totals;
-  if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceTotalsResponsePerUnitTotals(x, s); }
-  x = v.credits;
-  if (x !== undefined) { n++; r.credits = x === null ? null : decodeCommerceCreditsResponse(x, s); }
-  x = v.discounts;
-  if (x !== undefined) { n++; r.discounts = x === null ? null : decodeCommerceDiscountsResponse(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceTotalsResponse);
-  return r;
-}
-
-function decodeCommerceTotalsResponse2(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.subtotal;
-  if (x !== undefined) { n++; r.subtotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.base_fee;
-  if (x !== undefined) { n++; r.baseFee = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.tax_total;
-  if (x !== undefined) { n++; r.taxTotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.grand_total;
-  if (x !== undefined) { n++; r.grandTotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.per_unit_totals;
-  if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceTotalsResponse2PerUnitTotals(x, s); }
+  if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceSubscriptionItemNextPaymentResponsePerUnitTotals(x, s); }
   x = v.credits;
   if (x !== undefined) { n++; r.credits = x === null ? null : decodeCommerceCreditsResponse(x, s); }
   x = v.discounts;
   if (x !== undefined) { n++; r.discounts = x === null ? null : decodeBillingDiscountsResponse(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceTotalsResponse2);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceTotalsResponse);
   return r;
-}
-
-function decodeCommerceTotalsResponse2PerUnitTotals(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeCommercePerUnitTotal2(x, s);
-  }
-  return out;
-}
-
-function decodeCommerceTotalsResponsePerUnitTotals(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeCommercePerUnitTotal(x, s);
-  }
-  return out;
 }
 
 function decodeCookies(v, s) {
@@ -1904,19 +1618,9 @@ function decodeCookies(v, s) {
   x = v.object;
   if (x !== undefined) { n++; if (x !== "cookies") s.ok = false; r.object = x; } else s.ok = false;
   x = v.cookies;
-  if (x !== undefined) { n++; r.cookies = decodeCookiesCookies(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.cookies = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownCookies);
   return r;
-}
-
-function decodeCookiesCookies(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeCreateApiKeyResponse(v, s) {
@@ -1939,7 +1643,7 @@ function decodeCreateApiKeyResponse(v, s) {
   x = v.claims;
   if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; } else s.ok = false;
   x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeCreateApiKeyResponseScopes(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.scopes = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.secret = x; } else s.ok = false;
   x = v.revoked;
@@ -1960,16 +1664,6 @@ function decodeCreateApiKeyResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownCreateApiKeyResponse);
   return r;
-}
-
-function decodeCreateApiKeyResponseScopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeCreateBillingPriceRequest(v, s) {
@@ -2007,7 +1701,7 @@ function decodeCreateM2MTokenResponse(v, s) {
   x = v.claims;
   if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; }
   x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeCreateM2MTokenResponseScopes(x, s); }
+  if (x !== undefined) { n++; r.scopes = decodeApiKeyItemsItemScopes(x, s); }
   x = v.token;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.token = x; } else s.ok = false;
   x = v.revoked;
@@ -2026,16 +1720,6 @@ function decodeCreateM2MTokenResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownCreateM2MTokenResponse);
   return r;
-}
-
-function decodeCreateM2MTokenResponseScopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeDeleteApiKeyResponse(v, s) {
@@ -2233,31 +1917,11 @@ function decodeDirectoryGroupRoleMappingList(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeDirectoryGroupRoleMappings(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeDirectoryGroupRoleMappingItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryGroupRoleMappingList);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeDirectoryGroupRoleMappings(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeDirectoryGroupRoleMapping(x, s);
-  }
-  return out;
-}
-
-function decodeDirectoryItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeDirectory(x, s);
-  }
-  return out;
 }
 
 function decodeDomain(v, s) {
@@ -2314,21 +1978,11 @@ function decodeDomains(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeDomainsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeDomainItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDomains);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeDomainsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeDomain(x, s);
-  }
-  return out;
 }
 
 function decodeEmailAddress(v, s) {
@@ -2441,7 +2095,7 @@ function decodeEnterpriseAccountConnection(v, s) {
   x = v.domain;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.domain = x; }
   x = v.domains;
-  if (x !== undefined) { n++; r.domains = decodeEnterpriseAccountConnectionDomains(x, s); }
+  if (x !== undefined) { n++; r.domains = decodeApiKeyItemsItemScopes(x, s); }
   x = v.active;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.active = x; } else s.ok = false;
   x = v.sync_user_attributes;
@@ -2458,16 +2112,6 @@ function decodeEnterpriseAccountConnection(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseAccountConnection);
   return r;
-}
-
-function decodeEnterpriseAccountConnectionDomains(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeEnterpriseAccountEnterpriseConnection(x, s) {
@@ -2507,7 +2151,7 @@ function decodeEnterpriseConnection(v, s) {
   x = v.active;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.active = x; } else s.ok = false;
   x = v.domains;
-  if (x !== undefined) { n++; r.domains = decodeEnterpriseConnectionDomains(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.domains = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.organization_id;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.organizationId = x; }
   x = v.sync_user_attributes;
@@ -2557,18 +2201,8 @@ function decodeEnterpriseConnectionCustomAttributesItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.directoryPath = x; }
   x = v.multi_valued;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.multiValued = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionCustomAttributesItem);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryCustomAttributesItem);
   return r;
-}
-
-function decodeEnterpriseConnectionDomains(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeEnterpriseConnectionItems(v, s) {
@@ -2621,10 +2255,10 @@ function decodeEnterpriseConnections(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeEnterpriseConnectionsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeEnterpriseConnectionItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnections);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -2675,16 +2309,6 @@ function decodeEnterpriseConnectionSamlConnectionLoginHint(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.source = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionSamlConnectionLoginHint);
   return r;
-}
-
-function decodeEnterpriseConnectionsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeEnterpriseConnection(x, s);
-  }
-  return out;
 }
 
 function decodeEnterpriseConnectionTestRun(v, s) {
@@ -2800,10 +2424,10 @@ function decodeEnterpriseConnectionTestRuns(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeEnterpriseConnectionTestRunsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeEnterpriseConnectionTestRunItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionTestRuns);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -2821,16 +2445,6 @@ function decodeEnterpriseConnectionTestRunSaml(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.relayState = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionTestRunSaml);
   return r;
-}
-
-function decodeEnterpriseConnectionTestRunsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeEnterpriseConnectionTestRun(x, s);
-  }
-  return out;
 }
 
 function decodeExtendFreeTrialRequest(v, s) {
@@ -2942,7 +2556,7 @@ function decodeFeatureResponse2(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.slug = x; } else s.ok = false;
   x = v.avatar_url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.avatarUrl = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownFeatureResponse2);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownFeatureResponse);
   return r;
 }
 
@@ -2963,82 +2577,11 @@ function decodeGetApiKeysResponse(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeGetApiKeysResponseData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeApiKeyItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownGetApiKeysResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeGetApiKeysResponseData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeGetApiKeysResponseDataItem(x, s);
-  }
-  return out;
-}
-
-function decodeGetApiKeysResponseDataItem(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.object;
-  if (x !== undefined) { n++; if (x !== "api_key") s.ok = false; r.object = x; } else s.ok = false;
-  x = v.id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
-  x = v.type;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.type = x; } else s.ok = false;
-  x = v.subject;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.subject = x; } else s.ok = false;
-  x = v.name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
-  x = v.description;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.description = x; }
-  x = v.claims;
-  if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; } else s.ok = false;
-  x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeGetApiKeysResponseDataItemScopes(x, s); } else s.ok = false;
-  x = v.revoked;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
-  x = v.revocation_reason;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.revocationReason = x; } else s.ok = false;
-  x = v.expired;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.expired = x; } else s.ok = false;
-  x = v.expiration;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expiration = x; } else s.ok = false;
-  x = v.created_by;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.createdBy = x; } else s.ok = false;
-  x = v.last_used_at;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.lastUsedAt = x; } else s.ok = false;
-  x = v.created_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  x = v.updated_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownGetApiKeysResponseDataItem);
-  return r;
-}
-
-function decodeGetApiKeysResponseDataItemScopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodeGetClientListResponse(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeClient(x, s);
-  }
-  return out;
 }
 
 function decodeGetM2MTokensResponse(v, s) {
@@ -3078,7 +2621,7 @@ function decodeGetM2MTokensResponseM2mTokensItem(v, s) {
   x = v.claims;
   if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; }
   x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeGetM2MTokensResponseM2mTokensItemScopes(x, s); }
+  if (x !== undefined) { n++; r.scopes = decodeApiKeyItemsItemScopes(x, s); }
   x = v.revoked;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
   x = v.revocation_reason;
@@ -3095,26 +2638,6 @@ function decodeGetM2MTokensResponseM2mTokensItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownGetM2MTokensResponseM2mTokensItem);
   return r;
-}
-
-function decodeGetM2MTokensResponseM2mTokensItemScopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodeGetSessionListResponse(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeSession(x, s);
-  }
-  return out;
 }
 
 function decodeGetTemplateListResponse(v, s) {
@@ -3162,22 +2685,11 @@ function decodeInstance(v, s) {
   x = v.environment_type;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.environmentType = x; } else s.ok = false;
   x = v.allowed_origins;
-  if (x !== undefined) { n++; r.allowedOrigins = x === null ? null : decodeInstanceAllowedOrigins(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.allowedOrigins = x === null ? null : decodeAdminPortalLinkTokenScopes(x, s); } else s.ok = false;
   x = v.workspace_id;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.workspaceId = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownInstance);
   return r;
-}
-
-function decodeInstanceAllowedOrigins(v, s) {
-  if (v === null) return null;
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeInstanceCommunication(v, s) {
@@ -3188,19 +2700,9 @@ function decodeInstanceCommunication(v, s) {
   x = v.object;
   if (x !== undefined) { n++; if (x !== "instance_communication") s.ok = false; r.object = x; } else s.ok = false;
   x = v.blocked_country_codes;
-  if (x !== undefined) { n++; r.blockedCountryCodes = decodeInstanceCommunicationBlockedCountryCodes(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.blockedCountryCodes = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownInstanceCommunication);
   return r;
-}
-
-function decodeInstanceCommunicationBlockedCountryCodes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeInstanceProtect(v, s) {
@@ -3301,45 +2803,6 @@ function decodeInvitationItems(v, s) {
   return out;
 }
 
-function decodeInvitationList(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeInvitation(x, s);
-  }
-  return out;
-}
-
-function decodeInvitationRevoked(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.object;
-  if (x !== undefined) { n++; if (x !== "invitation") s.ok = false; r.object = x; } else s.ok = false;
-  x = v.id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
-  x = v.email_address;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.emailAddress = x; } else s.ok = false;
-  x = v.public_metadata;
-  if (x !== undefined) { n++; if (!(x !== null && typeof x === 'object' && !Array.isArray(x))) s.ok = false; r.publicMetadata = x; } else s.ok = false;
-  x = v.revoked;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; }
-  x = v.status;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.status = x; } else s.ok = false;
-  x = v.url;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.url = x; }
-  x = v.expires_at;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expiresAt = x; }
-  x = v.created_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  x = v.updated_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownInvitationRevoked);
-  return r;
-}
-
 function decodeJWKS(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
@@ -3373,7 +2836,7 @@ function decodeJWKSEcdsaPrivateKey(v, s) {
   x = v.d;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.d = x; } else s.ok = false;
   x = v.x5c;
-  if (x !== undefined) { n++; r.x5c = decodeJWKSEcdsaPrivateKeyX5c(x, s); }
+  if (x !== undefined) { n++; r.x5c = decodeApiKeyItemsItemScopes(x, s); }
   x = v.x5t;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5t = x; }
   x = v["x5t#S256"];
@@ -3382,16 +2845,6 @@ function decodeJWKSEcdsaPrivateKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSEcdsaPrivateKey);
   return r;
-}
-
-function decodeJWKSEcdsaPrivateKeyX5c(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeJWKSEcdsaPublicKey(v, s) {
@@ -3414,7 +2867,7 @@ function decodeJWKSEcdsaPublicKey(v, s) {
   x = v.y;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.y = x; } else s.ok = false;
   x = v.x5c;
-  if (x !== undefined) { n++; r.x5c = decodeJWKSEcdsaPublicKeyX5c(x, s); }
+  if (x !== undefined) { n++; r.x5c = decodeApiKeyItemsItemScopes(x, s); }
   x = v.x5t;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5t = x; }
   x = v["x5t#S256"];
@@ -3423,16 +2876,6 @@ function decodeJWKSEcdsaPublicKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSEcdsaPublicKey);
   return r;
-}
-
-function decodeJWKSEcdsaPublicKeyX5c(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeJWKSEd25519PrivateKey(v, s) {
@@ -3455,7 +2898,7 @@ function decodeJWKSEd25519PrivateKey(v, s) {
   x = v.d;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.d = x; } else s.ok = false;
   x = v.x5c;
-  if (x !== undefined) { n++; r.x5c = decodeJWKSEd25519PrivateKeyX5c(x, s); }
+  if (x !== undefined) { n++; r.x5c = decodeApiKeyItemsItemScopes(x, s); }
   x = v.x5t;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5t = x; }
   x = v["x5t#S256"];
@@ -3464,16 +2907,6 @@ function decodeJWKSEd25519PrivateKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSEd25519PrivateKey);
   return r;
-}
-
-function decodeJWKSEd25519PrivateKeyX5c(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeJWKSEd25519PublicKey(v, s) {
@@ -3494,7 +2927,7 @@ function decodeJWKSEd25519PublicKey(v, s) {
   x = v.x;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x = x; } else s.ok = false;
   x = v.x5c;
-  if (x !== undefined) { n++; r.x5c = decodeJWKSEd25519PublicKeyX5c(x, s); }
+  if (x !== undefined) { n++; r.x5c = decodeApiKeyItemsItemScopes(x, s); }
   x = v.x5t;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5t = x; }
   x = v["x5t#S256"];
@@ -3503,16 +2936,6 @@ function decodeJWKSEd25519PublicKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSEd25519PublicKey);
   return r;
-}
-
-function decodeJWKSEd25519PublicKeyX5c(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeJWKSKeys(v, s) {
@@ -3567,7 +2990,7 @@ function decodeJWKSRsaPrivateKey(v, s) {
   x = v.qi;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.qi = x; }
   x = v.x5c;
-  if (x !== undefined) { n++; r.x5c = decodeJWKSRsaPrivateKeyX5c(x, s); }
+  if (x !== undefined) { n++; r.x5c = decodeApiKeyItemsItemScopes(x, s); }
   x = v.x5t;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5t = x; }
   x = v["x5t#S256"];
@@ -3576,16 +2999,6 @@ function decodeJWKSRsaPrivateKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSRsaPrivateKey);
   return r;
-}
-
-function decodeJWKSRsaPrivateKeyX5c(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeJWKSRsaPublicKey(v, s) {
@@ -3606,7 +3019,7 @@ function decodeJWKSRsaPublicKey(v, s) {
   x = v.e;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.e = x; } else s.ok = false;
   x = v.x5c;
-  if (x !== undefined) { n++; r.x5c = decodeJWKSRsaPublicKeyX5c(x, s); }
+  if (x !== undefined) { n++; r.x5c = decodeApiKeyItemsItemScopes(x, s); }
   x = v.x5t;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5t = x; }
   x = v["x5t#S256"];
@@ -3615,16 +3028,6 @@ function decodeJWKSRsaPublicKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSRsaPublicKey);
   return r;
-}
-
-function decodeJWKSRsaPublicKeyX5c(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeJWKSSymmetricKey(v, s) {
@@ -3643,7 +3046,7 @@ function decodeJWKSSymmetricKey(v, s) {
   x = v.k;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.k = x; } else s.ok = false;
   x = v.x5c;
-  if (x !== undefined) { n++; r.x5c = decodeJWKSSymmetricKeyX5c(x, s); }
+  if (x !== undefined) { n++; r.x5c = decodeApiKeyItemsItemScopes(x, s); }
   x = v.x5t;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5t = x; }
   x = v["x5t#S256"];
@@ -3652,16 +3055,6 @@ function decodeJWKSSymmetricKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSSymmetricKey);
   return r;
-}
-
-function decodeJWKSSymmetricKeyX5c(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeJWTTemplate(v, s) {
@@ -3703,16 +3096,6 @@ function decodeJWTTemplateItems(v, s) {
   return out;
 }
 
-function decodeListAllowlistIdentifiersResponse(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeAllowlistIdentifier(x, s);
-  }
-  return out;
-}
-
 function decodeListDirectoriesResponse(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
@@ -3722,41 +3105,8 @@ function decodeListDirectoriesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeDirectories(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownListDirectoriesResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeListDirectoryGroupRoleMappingsResponse(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.data;
-  if (x !== undefined) { n++; r.data = decodeDirectoryGroupRoleMappings(x, s); } else s.ok = false;
-  x = v.total_count;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownListDirectoryGroupRoleMappingsResponse);
-  return r;
-}
-
-function decodeListInvitationsResponse(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeInvitation(x, s);
-  }
-  return out;
-}
-
-function decodeListJWTTemplatesResponse(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeJWTTemplate(x, s);
-  }
-  return out;
 }
 
 function decodeListMachinesResponse(v, s) {
@@ -3768,7 +3118,7 @@ function decodeListMachinesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeListMachinesResponseData(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownListMachinesResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3801,7 +3151,7 @@ function decodeListSCIMDirectoriesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeSCIMDirectories(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownListSCIMDirectoriesResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3811,10 +3161,10 @@ function decodeListSCIMGroupRoleMappingsResponse(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeSCIMGroupRoleMappings(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeSCIMGroupRoleMappingItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownListSCIMGroupRoleMappingsResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3827,7 +3177,7 @@ function decodeListUserTrustedDevicesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeListUserTrustedDevicesResponseData(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownListUserTrustedDevicesResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3850,7 +3200,7 @@ function decodeListWaitlistEntriesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeListWaitlistEntriesResponseData(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownListWaitlistEntriesResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3884,7 +3234,7 @@ function decodeMachine(v, s) {
   x = v.default_token_ttl;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.defaultTokenTtl = x; }
   x = v.scoped_machines;
-  if (x !== undefined) { n++; r.scopedMachines = decodeMachineScopedMachines(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.scopedMachines = decodeMachineCreatedScopedMachines(x, s); } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachine);
   return r;
 }
@@ -3937,18 +3287,8 @@ function decodeMachineDeleted(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
   x = v.deleted;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.deleted = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineDeleted);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryGroupRoleMappingDeleted);
   return r;
-}
-
-function decodeMachineItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeMachine(x, s);
-  }
-  return out;
 }
 
 function decodeMachineScope(v, s) {
@@ -3985,16 +3325,6 @@ function decodeMachineScopeDeleted(v, s) {
   return r;
 }
 
-function decodeMachineScopedMachines(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeMachineWithoutScopedMachines(x, s);
-  }
-  return out;
-}
-
 function decodeMachineSecretKey(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
@@ -4006,102 +3336,6 @@ function decodeMachineSecretKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.secret = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineSecretKey);
   return r;
-}
-
-function decodeMachineToMachineToken(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.object;
-  if (x !== undefined) { n++; if (x !== "machine_to_machine_token") s.ok = false; r.object = x; } else s.ok = false;
-  x = v.id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
-  x = v.subject;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.subject = x; } else s.ok = false;
-  x = v.claims;
-  if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; }
-  x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeMachineToMachineTokenScopes(x, s); }
-  x = v.revoked;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
-  x = v.revocation_reason;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.revocationReason = x; } else s.ok = false;
-  x = v.expired;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.expired = x; } else s.ok = false;
-  x = v.expiration;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expiration = x; } else s.ok = false;
-  x = v.last_used_at;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.lastUsedAt = x; } else s.ok = false;
-  x = v.created_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  x = v.updated_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineToMachineToken);
-  return r;
-}
-
-function decodeMachineToMachineTokenItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeMachineToMachineTokenItemsItem(x, s);
-  }
-  return out;
-}
-
-function decodeMachineToMachineTokenItemsItem(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.object;
-  if (x !== undefined) { n++; if (x !== "machine_to_machine_token") s.ok = false; r.object = x; } else s.ok = false;
-  x = v.id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
-  x = v.subject;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.subject = x; } else s.ok = false;
-  x = v.claims;
-  if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; }
-  x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeMachineToMachineTokenItemsItemScopes(x, s); }
-  x = v.revoked;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
-  x = v.revocation_reason;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.revocationReason = x; } else s.ok = false;
-  x = v.expired;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.expired = x; } else s.ok = false;
-  x = v.expiration;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expiration = x; } else s.ok = false;
-  x = v.last_used_at;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.lastUsedAt = x; } else s.ok = false;
-  x = v.created_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  x = v.updated_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineToMachineTokenItemsItem);
-  return r;
-}
-
-function decodeMachineToMachineTokenItemsItemScopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodeMachineToMachineTokenScopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeMachineWithoutScopedMachines(v, s) {
@@ -4159,74 +3393,13 @@ function decodeOAuthAccessTokenItem(v, s) {
   x = v.label;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.label = x; } else s.ok = false;
   x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeOAuthAccessTokenItemScopes(x, s); }
+  if (x !== undefined) { n++; r.scopes = decodeApiKeyItemsItemScopes(x, s); }
   x = v.id_token;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.idToken = x; }
   x = v.token_secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.tokenSecret = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownOAuthAccessTokenItem);
   return r;
-}
-
-function decodeOauthAccessTokenItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeOauthAccessTokenItemsItem(x, s);
-  }
-  return out;
-}
-
-function decodeOAuthAccessTokenItemScopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodeOauthAccessTokenItemsItem(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.object;
-  if (x !== undefined) { n++; if (x !== "oauth_access_token") s.ok = false; r.object = x; } else s.ok = false;
-  x = v.external_account_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.externalAccountId = x; } else s.ok = false;
-  x = v.provider_user_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.providerUserId = x; } else s.ok = false;
-  x = v.token;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.token = x; } else s.ok = false;
-  x = v.expires_at;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expiresAt = x; } else s.ok = false;
-  x = v.provider;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.provider = x; } else s.ok = false;
-  x = v.public_metadata;
-  if (x !== undefined) { n++; if (!(x !== null && typeof x === 'object' && !Array.isArray(x))) s.ok = false; r.publicMetadata = x; } else s.ok = false;
-  x = v.label;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.label = x; } else s.ok = false;
-  x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeOauthAccessTokenItemsItemScopes(x, s); }
-  x = v.id_token;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.idToken = x; }
-  x = v.token_secret;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.tokenSecret = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOauthAccessTokenItemsItem);
-  return r;
-}
-
-function decodeOauthAccessTokenItemsItemScopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeOAuthApplication(v, s) {
@@ -4259,7 +3432,7 @@ function decodeOAuthApplication(v, s) {
   x = v.scopes;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.scopes = x; } else s.ok = false;
   x = v.redirect_uris;
-  if (x !== undefined) { n++; r.redirectUris = decodeOAuthApplicationRedirectUris(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.redirectUris = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.callback_url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.callbackUrl = x; } else s.ok = false;
   x = v.authorize_url;
@@ -4290,37 +3463,17 @@ function decodeOAuthApplicationItems(v, s) {
   return out;
 }
 
-function decodeOAuthApplicationRedirectUris(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
 function decodeOAuthApplications(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeOAuthApplicationsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeOAuthApplicationItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOAuthApplications);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeOAuthApplicationsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeOAuthApplication(x, s);
-  }
-  return out;
 }
 
 function decodeOAuthApplicationSettings(v, s) {
@@ -4333,7 +3486,7 @@ function decodeOAuthApplicationSettings(v, s) {
   x = v.dynamic_oauth_client_registration;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.dynamicOauthClientRegistration = x; } else s.ok = false;
   x = v.default_scopes;
-  if (x !== undefined) { n++; r.defaultScopes = x === null ? null : decodeOAuthApplicationSettingsDefaultScopes(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.defaultScopes = x === null ? null : decodeAdminPortalLinkTokenScopes(x, s); } else s.ok = false;
   x = v.oauth_jwt_access_tokens;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.oauthJwtAccessTokens = x; } else s.ok = false;
   x = v.client_id_metadata_documents_advertised;
@@ -4344,17 +3497,6 @@ function decodeOAuthApplicationSettings(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.clientIdMetadataDocumentsBlockImplicitlyAllowedClients = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownOAuthApplicationSettings);
   return r;
-}
-
-function decodeOAuthApplicationSettingsDefaultScopes(v, s) {
-  if (v === null) return null;
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeOAuthApplicationWithSecret(v, s) {
@@ -4387,7 +3529,7 @@ function decodeOAuthApplicationWithSecret(v, s) {
   x = v.scopes;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.scopes = x; } else s.ok = false;
   x = v.redirect_uris;
-  if (x !== undefined) { n++; r.redirectUris = decodeOAuthApplicationWithSecretRedirectUris(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.redirectUris = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.callback_url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.callbackUrl = x; } else s.ok = false;
   x = v.authorize_url;
@@ -4408,16 +3550,6 @@ function decodeOAuthApplicationWithSecret(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.clientSecret = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownOAuthApplicationWithSecret);
   return r;
-}
-
-function decodeOAuthApplicationWithSecretRedirectUris(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeOrganization(v, s) {
@@ -4518,21 +3650,11 @@ function decodeOrganizationDomains(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeOrganizationDomainsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeOrganizationDomainItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationDomains);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeOrganizationDomainsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeOrganizationDomain(x, s);
-  }
-  return out;
 }
 
 function decodeOrganizationDomainVerification(v, s) {
@@ -4650,21 +3772,11 @@ function decodeOrganizationInvitations(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeOrganizationInvitationsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeOrganizationInvitationItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationInvitations);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeOrganizationInvitationsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeOrganizationInvitation(x, s);
-  }
-  return out;
 }
 
 function decodeOrganizationInvitationsWithPublicOrganizationData(v, s) {
@@ -4676,7 +3788,7 @@ function decodeOrganizationInvitationsWithPublicOrganizationData(v, s) {
   if (x !== undefined) { n++; r.data = decodeOrganizationInvitationsWithPublicOrganizationDataData(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationInvitationsWithPublicOrganizationData);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4731,16 +3843,6 @@ function decodeOrganizationInvitationWithPublicOrganizationData(v, s) {
   return r;
 }
 
-function decodeOrganizationInvitationWithPublicOrganizationDataItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeOrganizationInvitationWithPublicOrganizationData(x, s);
-  }
-  return out;
-}
-
 function decodeOrganizationItems(v, s) {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array(v.length);
@@ -4765,7 +3867,7 @@ function decodeOrganizationMembership(v, s) {
   x = v.role_name;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.roleName = x; }
   x = v.permissions;
-  if (x !== undefined) { n++; r.permissions = decodeOrganizationMembershipPermissions(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.permissions = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.public_metadata;
   if (x !== undefined) { n++; if (!(x !== null && typeof x === 'object' && !Array.isArray(x))) s.ok = false; r.publicMetadata = x; } else s.ok = false;
   x = v.private_metadata;
@@ -4788,16 +3890,6 @@ function decodeOrganizationMembershipItems(v, s) {
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     out[i] = decodeOrganizationMembership(x, s);
-  }
-  return out;
-}
-
-function decodeOrganizationMembershipPermissions(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
   }
   return out;
 }
@@ -4837,21 +3929,11 @@ function decodeOrganizationMemberships(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeOrganizationMembershipsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeOrganizationMembershipItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationMemberships);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeOrganizationMembershipsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeOrganizationMembership(x, s);
-  }
-  return out;
 }
 
 function decodeOrganizations(v, s) {
@@ -4860,21 +3942,11 @@ function decodeOrganizations(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeOrganizationsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeOrganizationItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizations);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeOrganizationsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeOrganization(x, s);
-  }
-  return out;
 }
 
 function decodeOrganizationSettings(v, s) {
@@ -4905,23 +3977,13 @@ function decodeOrganizationSettings(v, s) {
   x = v.slug_disabled;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.slugDisabled = x; }
   x = v.domains_enrollment_modes;
-  if (x !== undefined) { n++; r.domainsEnrollmentModes = decodeOrganizationSettingsDomainsEnrollmentModes(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.domainsEnrollmentModes = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.domains_default_role;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.domainsDefaultRole = x; } else s.ok = false;
   x = v.initial_role_set_key;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.initialRoleSetKey = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationSettings);
   return r;
-}
-
-function decodeOrganizationSettingsDomainsEnrollmentModes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeOrganizationWithLogo(v, s) {
@@ -4977,21 +4039,11 @@ function decodePaginatedBillingPaymentAttemptResponse(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodePaginatedBillingPaymentAttemptResponseData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeBillingPaymentAttemptItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPaginatedBillingPaymentAttemptResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodePaginatedBillingPaymentAttemptResponseData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeBillingPaymentAttempt(x, s);
-  }
-  return out;
 }
 
 function decodePaginatedBillingPriceResponse(v, s) {
@@ -5000,21 +4052,11 @@ function decodePaginatedBillingPriceResponse(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodePaginatedBillingPriceResponseData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeBillingPriceResponseItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPaginatedBillingPriceResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodePaginatedBillingPriceResponseData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeBillingPriceResponse(x, s);
-  }
-  return out;
 }
 
 function decodePaginatedBillingStatementResponse(v, s) {
@@ -5023,21 +4065,11 @@ function decodePaginatedBillingStatementResponse(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodePaginatedBillingStatementResponseData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeBillingStatementItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPaginatedBillingStatementResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodePaginatedBillingStatementResponseData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeBillingStatement(x, s);
-  }
-  return out;
 }
 
 function decodePaginatedCommercePlanResponse(v, s) {
@@ -5046,21 +4078,11 @@ function decodePaginatedCommercePlanResponse(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodePaginatedCommercePlanResponseData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeCommercePlanItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPaginatedCommercePlanResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodePaginatedCommercePlanResponseData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeCommercePlan(x, s);
-  }
-  return out;
 }
 
 function decodePaginatedCommerceSubscriptionItemResponse(v, s) {
@@ -5069,21 +4091,11 @@ function decodePaginatedCommerceSubscriptionItemResponse(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodePaginatedCommerceSubscriptionItemResponseData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeCommerceSubscriptionItemItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPaginatedCommerceSubscriptionItemResponse);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodePaginatedCommerceSubscriptionItemResponseData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeCommerceSubscriptionItem(x, s);
-  }
-  return out;
 }
 
 function decodePasskey(v, s) {
@@ -5156,21 +4168,11 @@ function decodePermissions(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodePermissionsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodePermissionItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPermissions);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodePermissionsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodePermission(x, s);
-  }
-  return out;
 }
 
 function decodePhoneNumber(v, s) {
@@ -5193,36 +4195,15 @@ function decodePhoneNumber(v, s) {
   x = v.verification;
   if (x !== undefined) { n++; r.verification = x === null ? null : decodePhoneNumberVerification(x, s); } else s.ok = false;
   x = v.linked_to;
-  if (x !== undefined) { n++; r.linkedTo = decodePhoneNumberLinkedTo(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.linkedTo = decodeEmailAddressLinkedTo(x, s); } else s.ok = false;
   x = v.backup_codes;
-  if (x !== undefined) { n++; r.backupCodes = x === null ? null : decodePhoneNumberBackupCodes(x, s); }
+  if (x !== undefined) { n++; r.backupCodes = x === null ? null : decodeAdminPortalLinkTokenScopes(x, s); }
   x = v.created_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownPhoneNumber);
   return r;
-}
-
-function decodePhoneNumberBackupCodes(v, s) {
-  if (v === null) return null;
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodePhoneNumberLinkedTo(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeIdentificationLink(x, s);
-  }
-  return out;
 }
 
 function decodePhoneNumberVerification(x, s) {
@@ -5281,16 +4262,6 @@ function decodeProxyCheck(v, s) {
   return r;
 }
 
-function decodeReassignmentMappings(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const out = {};
-  for (const key in v) {
-    const x = v[key];
-    if (!(typeof x === 'string')) s.ok = false; out[key] = x;
-  }
-  return out;
-}
-
 function decodeRedirectURL(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
@@ -5308,16 +4279,6 @@ function decodeRedirectURL(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownRedirectURL);
   return r;
-}
-
-function decodeRedirectURLItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeRedirectURL(x, s);
-  }
-  return out;
 }
 
 function decodeRevokeAdminPortalLinkTokenResponse(v, s) {
@@ -5338,7 +4299,7 @@ function decodeRevokeAdminPortalLinkTokenResponse(v, s) {
   x = v.it_contact_id;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.itContactId = x; } else s.ok = false;
   x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = x === null ? null : decodeRevokeAdminPortalLinkTokenResponseScopes(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.scopes = x === null ? null : decodeAdminPortalLinkTokenScopes(x, s); } else s.ok = false;
   x = v.revoked;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
   x = v.revocation_reason;
@@ -5353,17 +4314,6 @@ function decodeRevokeAdminPortalLinkTokenResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownRevokeAdminPortalLinkTokenResponse);
   return r;
-}
-
-function decodeRevokeAdminPortalLinkTokenResponseScopes(v, s) {
-  if (v === null) return null;
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeRole(v, s) {
@@ -5384,7 +4334,7 @@ function decodeRole(v, s) {
   x = v.is_creator_eligible;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.isCreatorEligible = x; } else s.ok = false;
   x = v.permissions;
-  if (x !== undefined) { n++; r.permissions = decodeRolePermissions(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.permissions = decodePermissionItems(x, s); } else s.ok = false;
   x = v.created_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
@@ -5403,37 +4353,17 @@ function decodeRoleItems(v, s) {
   return out;
 }
 
-function decodeRolePermissions(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodePermission(x, s);
-  }
-  return out;
-}
-
 function decodeRoles(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeRolesData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeRoleItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownRoles);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeRolesData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeRole(x, s);
-  }
-  return out;
 }
 
 function decodeRoleSet(v, s) {
@@ -5570,21 +4500,11 @@ function decodeRoleSets(v, s) {
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeRoleSetsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeRoleSetItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownRoleSets);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeRoleSetsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeRoleSet(x, s);
-  }
-  return out;
 }
 
 function decodeSAMLAccount(v, s) {
@@ -5632,7 +4552,7 @@ function decodeSAMLAccountConnection(v, s) {
   x = v.domain;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.domain = x; }
   x = v.domains;
-  if (x !== undefined) { n++; r.domains = decodeSAMLAccountConnectionDomains(x, s); }
+  if (x !== undefined) { n++; r.domains = decodeApiKeyItemsItemScopes(x, s); }
   x = v.active;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.active = x; } else s.ok = false;
   x = v.provider;
@@ -5651,16 +4571,6 @@ function decodeSAMLAccountConnection(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownSAMLAccountConnection);
   return r;
-}
-
-function decodeSAMLAccountConnectionDomains(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeSAMLAccountSamlConnection(x, s) {
@@ -5695,7 +4605,7 @@ function decodeSAMLConnection(v, s) {
   x = v.domain;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.domain = x; }
   x = v.domains;
-  if (x !== undefined) { n++; r.domains = decodeSAMLConnectionDomains(x, s); }
+  if (x !== undefined) { n++; r.domains = decodeApiKeyItemsItemScopes(x, s); }
   x = v.idp_entity_id;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.idpEntityId = x; } else s.ok = false;
   x = v.idp_sso_url;
@@ -5739,7 +4649,7 @@ function decodeSAMLConnection(v, s) {
   x = v.force_authn;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.forceAuthn = x; } else s.ok = false;
   x = v.login_hint;
-  if (x !== undefined) { n++; r.loginHint = decodeSAMLConnectionLoginHint(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.loginHint = decodeEnterpriseConnectionSamlConnectionLoginHint(x, s); } else s.ok = false;
   x = v.enterprise_connection_id;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.enterpriseConnectionId = x; }
   x = v.created_at;
@@ -5767,16 +4677,6 @@ function decodeSAMLConnectionAttributeMapping(v, s) {
   return r;
 }
 
-function decodeSAMLConnectionDomains(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
 function decodeSAMLConnectionItems(v, s) {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array(v.length);
@@ -5787,40 +4687,17 @@ function decodeSAMLConnectionItems(v, s) {
   return out;
 }
 
-function decodeSAMLConnectionLoginHint(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.mode;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.mode = x; } else s.ok = false;
-  x = v.source;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.source = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSAMLConnectionLoginHint);
-  return r;
-}
-
 function decodeSAMLConnections(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
   let n = 0;
   let x;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeSAMLConnectionsData(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeSAMLConnectionItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSAMLConnections);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
-}
-
-function decodeSAMLConnectionsData(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeSAMLConnection(x, s);
-  }
-  return out;
 }
 
 function decodeSCIMDirectories(v, s) {
@@ -5855,68 +4732,17 @@ function decodeSCIMDirectory(v, s) {
   x = v.group_role_mapping_enabled;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.groupRoleMappingEnabled = x; } else s.ok = false;
   x = v.attribute_mapping;
-  if (x !== undefined) { n++; r.attributeMapping = decodeSCIMDirectoryAttributeMapping(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.attributeMapping = decodeDirectoryAttributeMapping(x, s); } else s.ok = false;
   x = v.custom_attributes;
-  if (x !== undefined) { n++; r.customAttributes = decodeSCIMDirectoryCustomAttributes(x, s); }
+  if (x !== undefined) { n++; r.customAttributes = decodeDirectoryCustomAttributes(x, s); }
   x = v.api_key;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.apiKey = x; }
   x = v.created_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSCIMDirectory);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectory);
   return r;
-}
-
-function decodeSCIMDirectoryAttributeMapping(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const out = {};
-  for (const key in v) {
-    const x = v[key];
-    if (!(typeof x === 'string')) s.ok = false; out[key] = x;
-  }
-  return out;
-}
-
-function decodeSCIMDirectoryCustomAttributes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeSCIMDirectoryCustomAttributesItem(x, s);
-  }
-  return out;
-}
-
-function decodeSCIMDirectoryCustomAttributesItem(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; }
-  x = v.key;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.key = x; }
-  x = v.sso_path;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.ssoPath = x; }
-  x = v.scim_path;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.scimPath = x; }
-  x = v.directory_path;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.directoryPath = x; }
-  x = v.multi_valued;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.multiValued = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSCIMDirectoryCustomAttributesItem);
-  return r;
-}
-
-function decodeSCIMDirectoryItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeSCIMDirectory(x, s);
-  }
-  return out;
 }
 
 function decodeSCIMGroupRoleMapping(v, s) {
@@ -5963,34 +4789,11 @@ function decodeSCIMGroupRoleMappingDeleted(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
   x = v.deleted;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.deleted = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSCIMGroupRoleMappingDeleted);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryGroupRoleMappingDeleted);
   return r;
 }
 
 function decodeSCIMGroupRoleMappingItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeSCIMGroupRoleMapping(x, s);
-  }
-  return out;
-}
-
-function decodeSCIMGroupRoleMappingList(v, s) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
-  let n = 0;
-  let x;
-  x = v.data;
-  if (x !== undefined) { n++; r.data = decodeSCIMGroupRoleMappings(x, s); } else s.ok = false;
-  x = v.total_count;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSCIMGroupRoleMappingList);
-  return r;
-}
-
-function decodeSCIMGroupRoleMappings(v, s) {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
@@ -6080,16 +4883,6 @@ function decodeSessionActivityResponse(v, s) {
   return r;
 }
 
-function decodeSessionItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeSession(x, s);
-  }
-  return out;
-}
-
 function decodeSessionRefresh(x, s) {
   { const t = { ok: true }; const r = decodeToken(x, t); if (t.ok) return r; }
   { const t = { ok: true }; const r = decodeCookies(x, t); if (t.ok) return r; }
@@ -6156,13 +4949,13 @@ function decodeSignUp(v, s) {
   x = v.status;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.status = x; } else s.ok = false;
   x = v.required_fields;
-  if (x !== undefined) { n++; r.requiredFields = decodeSignUpRequiredFields(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.requiredFields = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.optional_fields;
-  if (x !== undefined) { n++; r.optionalFields = decodeSignUpOptionalFields(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.optionalFields = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.missing_fields;
-  if (x !== undefined) { n++; r.missingFields = decodeSignUpMissingFields(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.missingFields = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.unverified_fields;
-  if (x !== undefined) { n++; r.unverifiedFields = decodeSignUpUnverifiedFields(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.unverifiedFields = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.verifications;
   if (x !== undefined) { n++; r.verifications = decodeSignUpVerifications(x, s); } else s.ok = false;
   x = v.username;
@@ -6203,46 +4996,6 @@ function decodeSignUp(v, s) {
   return r;
 }
 
-function decodeSignUpMissingFields(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodeSignUpOptionalFields(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodeSignUpRequiredFields(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodeSignUpUnverifiedFields(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
 function decodeSignUpVerification(v, s) {
   if (v === null) return null;
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
@@ -6252,7 +5005,7 @@ function decodeSignUpVerification(v, s) {
   x = v.next_action;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.nextAction = x; }
   x = v.supported_strategies;
-  if (x !== undefined) { n++; r.supportedStrategies = decodeSignUpVerificationSupportedStrategies(x, s); }
+  if (x !== undefined) { n++; r.supportedStrategies = decodeApiKeyItemsItemScopes(x, s); }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownSignUpVerification);
   return r;
 }
@@ -6272,16 +5025,6 @@ function decodeSignUpVerifications(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (x !== null && typeof x === 'object' && !Array.isArray(x)))) s.ok = false; r.externalAccount = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownSignUpVerifications);
   return r;
-}
-
-function decodeSignUpVerificationSupportedStrategies(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeSvixURL(v, s) {
@@ -6331,9 +5074,9 @@ function decodeTemplate(v, s) {
   x = v.body;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.body = x; }
   x = v.available_variables;
-  if (x !== undefined) { n++; r.availableVariables = decodeTemplateAvailableVariables(x, s); }
+  if (x !== undefined) { n++; r.availableVariables = decodeApiKeyItemsItemScopes(x, s); }
   x = v.required_variables;
-  if (x !== undefined) { n++; r.requiredVariables = decodeTemplateRequiredVariables(x, s); }
+  if (x !== undefined) { n++; r.requiredVariables = decodeApiKeyItemsItemScopes(x, s); }
   x = v.from_email_name;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.fromEmailName = x; }
   x = v.reply_to_email_name;
@@ -6350,36 +5093,6 @@ function decodeTemplate(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownTemplate);
   return r;
-}
-
-function decodeTemplateAvailableVariables(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
-}
-
-function decodeTemplateItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeTemplate(x, s);
-  }
-  return out;
-}
-
-function decodeTemplateRequiredVariables(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeTestingToken(v, s) {
@@ -6467,16 +5180,6 @@ function decodeTrustedDevice(v, s) {
   return r;
 }
 
-function decodeTrustedDeviceItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeTrustedDevice(x, s);
-  }
-  return out;
-}
-
 function decodeUser(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
@@ -6543,7 +5246,7 @@ function decodeUser(v, s) {
   x = v.enterprise_accounts;
   if (x !== undefined) { n++; r.enterpriseAccounts = decodeUserEnterpriseAccounts(x, s); } else s.ok = false;
   x = v.organization_memberships;
-  if (x !== undefined) { n++; r.organizationMemberships = decodeUserOrganizationMemberships(x, s); }
+  if (x !== undefined) { n++; r.organizationMemberships = decodeOrganizationMembershipItems(x, s); }
   x = v.last_sign_in_at;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.lastSignInAt = x; } else s.ok = false;
   x = v.banned;
@@ -6604,36 +5307,6 @@ function decodeUserExternalAccounts(v, s) {
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     out[i] = decodeExternalAccountWithVerification(x, s);
-  }
-  return out;
-}
-
-function decodeUserItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeUser(x, s);
-  }
-  return out;
-}
-
-function decodeUserList(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeUser(x, s);
-  }
-  return out;
-}
-
-function decodeUserOrganizationMemberships(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeOrganizationMembership(x, s);
   }
   return out;
 }
@@ -6716,7 +5389,7 @@ function decodeVerificationEmailLink(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationEmailLink);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationAdmin);
   return r;
 }
 
@@ -6766,14 +5439,9 @@ function decodeVerificationGoogleOneTap(v, s) {
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
   x = v.error;
-  if (x !== undefined) { n++; r.error = x === null ? null : decodeVerificationGoogleOneTapError(x, s); }
+  if (x !== undefined) { n++; r.error = x === null ? null : decodeVerificationFromOauthError(x, s); }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationGoogleOneTap);
   return r;
-}
-
-function decodeVerificationGoogleOneTapError(x, s) {
-  if (x === null) return null;
-  return decodeClerkError(x, s);
 }
 
 function decodeVerificationOauth(v, s) {
@@ -6790,7 +5458,7 @@ function decodeVerificationOauth(v, s) {
   x = v.external_verification_redirect_url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.externalVerificationRedirectUrl = x; }
   x = v.error;
-  if (x !== undefined) { n++; r.error = x === null ? null : decodeVerificationOauthError(x, s); }
+  if (x !== undefined) { n++; r.error = x === null ? null : decodeVerificationFromOauthError(x, s); }
   x = v.expire_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.attempts;
@@ -6799,11 +5467,6 @@ function decodeVerificationOauth(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationOauth);
   return r;
-}
-
-function decodeVerificationOauthError(x, s) {
-  if (x === null) return null;
-  return decodeClerkError(x, s);
 }
 
 function decodeVerificationOtp(v, s) {
@@ -6891,20 +5554,15 @@ function decodeVerificationSaml(v, s) {
   x = v.external_verification_redirect_url;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.externalVerificationRedirectUrl = x; }
   x = v.error;
-  if (x !== undefined) { n++; r.error = x === null ? null : decodeVerificationSamlError(x, s); }
+  if (x !== undefined) { n++; r.error = x === null ? null : decodeVerificationFromOauthError(x, s); }
   x = v.expire_at;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; }
   x = v.attempts;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.attempts = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationSaml);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationOauth);
   return r;
-}
-
-function decodeVerificationSamlError(x, s) {
-  if (x === null) return null;
-  return decodeClerkError(x, s);
 }
 
 function decodeVerificationScim(v, s) {
@@ -6943,7 +5601,7 @@ function decodeVerificationTicket(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationTicket);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationAdmin);
   return r;
 }
 
@@ -6968,7 +5626,7 @@ function decodeVerificationWeb3(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationWeb3);
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationPasskey);
   return r;
 }
 
@@ -6993,7 +5651,7 @@ function decodeVerifyOAuthAccessTokenResponseVariant0(v, s) {
   x = v.subject;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.subject = x; } else s.ok = false;
   x = v.scopes;
-  if (x !== undefined) { n++; r.scopes = decodeVerifyOAuthAccessTokenResponseVariant0Scopes(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.scopes = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
   x = v.revoked;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
   x = v.revocation_reason;
@@ -7008,16 +5666,6 @@ function decodeVerifyOAuthAccessTokenResponseVariant0(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerifyOAuthAccessTokenResponseVariant0);
   return r;
-}
-
-function decodeVerifyOAuthAccessTokenResponseVariant0Scopes(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (!(typeof x === 'string')) s.ok = false; out[i] = x;
-  }
-  return out;
 }
 
 function decodeVerifyOAuthAccessTokenResponseVariant1(v, s) {
@@ -7080,26 +5728,6 @@ function decodeWaitlistEntry(v, s) {
   return r;
 }
 
-function decodeWaitlistEntryItems(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeWaitlistEntry(x, s);
-  }
-  return out;
-}
-
-function decodeWaitlistEntryList(v, s) {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    out[i] = decodeWaitlistEntry(x, s);
-  }
-  return out;
-}
-
 function decodeWeb3Wallet(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
   const r = {};
@@ -7155,8 +5783,8 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   CreateBillingPrice: { response: decodeBillingPriceResponse },
   CreateBillingPriceTransition: { response: decodeCommercePriceTransitionResponse },
   CreateBlocklistIdentifier: { response: decodeBlocklistIdentifier },
-  CreateBulkInvitations: { response: decodeInvitationList },
-  CreateBulkWaitlistEntries: { response: decodeWaitlistEntryList },
+  CreateBulkInvitations: { response: decodeInvitationItems },
+  CreateBulkWaitlistEntries: { response: decodeListWaitlistEntriesResponseData },
   CreateDirectory: { response: decodeDirectory },
   CreateDirectoryGroupRoleMapping: { response: decodeDirectoryGroupRoleMapping },
   CreateEmailAddress: { response: decodeEmailAddress },
@@ -7231,7 +5859,7 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   GetBillingStatementList: { response: decodePaginatedBillingStatementResponse, items: decodeBillingStatementItems },
   GetBillingStatementPaymentAttempts: { response: decodePaginatedBillingPaymentAttemptResponse, items: decodeBillingPaymentAttemptItems },
   GetClient: { response: decodeClient },
-  GetClientList: { response: decodeGetClientListResponse, items: decodeClientItems },
+  GetClientList: { response: decodeClientItems, items: decodeClientItems },
   GetCommercePlanList: { response: decodePaginatedCommercePlanResponse, items: decodeCommercePlanItems },
   GetCommerceSubscriptionItemList: { response: decodePaginatedCommerceSubscriptionItemResponse, items: decodeCommerceSubscriptionItemItems },
   GetDirectory: { response: decodeDirectory },
@@ -7244,10 +5872,10 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   GetInstanceProtect: { response: decodeInstanceProtect },
   GetJWKS: { response: decodeJWKS },
   GetJWTTemplate: { response: decodeJWTTemplate },
-  getM2MTokens: { response: decodeGetM2MTokensResponse, items: decodeMachineToMachineTokenItems },
+  getM2MTokens: { response: decodeGetM2MTokensResponse, items: decodeGetM2MTokensResponseM2mTokens },
   GetMachine: { response: decodeMachine },
   GetMachineSecretKey: { response: decodeMachineSecretKey },
-  GetOAuthAccessToken: { response: decodeOAuthAccessToken, items: decodeOauthAccessTokenItems },
+  GetOAuthAccessToken: { response: decodeOAuthAccessToken, items: decodeOAuthAccessToken },
   GetOAuthApplication: { response: decodeOAuthApplication },
   GetOrganization: { response: decodeOrganization },
   GetOrganizationBillingCreditBalance: { response: decodeCommerceCreditBalanceResponse },
@@ -7262,29 +5890,29 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   GetSAMLConnection: { response: decodeSAMLConnection },
   GetSCIMDirectory: { response: decodeSCIMDirectory },
   GetSession: { response: decodeSession },
-  GetSessionList: { response: decodeGetSessionListResponse, items: decodeSessionItems },
+  GetSessionList: { response: decodeClientSessions, items: decodeClientSessions },
   GetSignUp: { response: decodeSignUp },
   GetTemplate: { response: decodeTemplate },
-  GetTemplateList: { response: decodeGetTemplateListResponse, items: decodeTemplateItems },
+  GetTemplateList: { response: decodeGetTemplateListResponse, items: decodeGetTemplateListResponse },
   GetUser: { response: decodeUser },
   GetUserBillingCreditBalance: { response: decodeCommerceCreditBalanceResponse },
   GetUserBillingSubscription: { response: decodeCommerceSubscription },
-  GetUserList: { response: decodeGetUserListResponse, items: decodeUserItems },
+  GetUserList: { response: decodeGetUserListResponse, items: decodeGetUserListResponse },
   GetUsersCount: { response: decodeTotalCount },
   InstanceGetOrganizationMemberships: { response: decodeOrganizationMemberships, items: decodeOrganizationMembershipItems },
   InviteWaitlistEntry: { response: decodeWaitlistEntry },
   ListAllOrganizationDomains: { response: decodeOrganizationDomains, items: decodeOrganizationDomainItems },
-  ListAllowlistIdentifiers: { response: decodeListAllowlistIdentifiersResponse, items: decodeAllowlistIdentifierItems },
+  ListAllowlistIdentifiers: { response: decodeAllowlistIdentifierItems, items: decodeAllowlistIdentifierItems },
   ListBlocklistIdentifiers: { response: decodeBlocklistIdentifiers, items: decodeBlocklistIdentifierItems },
-  ListDirectories: { response: decodeListDirectoriesResponse, items: decodeDirectoryItems },
-  ListDirectoryGroupRoleMappings: { response: decodeListDirectoryGroupRoleMappingsResponse, items: decodeDirectoryGroupRoleMappingItems },
+  ListDirectories: { response: decodeListDirectoriesResponse, items: decodeDirectories },
+  ListDirectoryGroupRoleMappings: { response: decodeDirectoryGroupRoleMappingList, items: decodeDirectoryGroupRoleMappingItems },
   ListDomains: { response: decodeDomains, items: decodeDomainItems },
   ListEnterpriseConnections: { response: decodeEnterpriseConnections, items: decodeEnterpriseConnectionItems },
   ListEnterpriseConnectionTestRuns: { response: decodeEnterpriseConnectionTestRuns, items: decodeEnterpriseConnectionTestRunItems },
-  ListInstanceOrganizationInvitations: { response: decodeOrganizationInvitationsWithPublicOrganizationData, items: decodeOrganizationInvitationWithPublicOrganizationDataItems },
-  ListInvitations: { response: decodeListInvitationsResponse, items: decodeInvitationItems },
-  ListJWTTemplates: { response: decodeListJWTTemplatesResponse, items: decodeJWTTemplateItems },
-  ListMachines: { response: decodeListMachinesResponse, items: decodeMachineItems },
+  ListInstanceOrganizationInvitations: { response: decodeOrganizationInvitationsWithPublicOrganizationData, items: decodeOrganizationInvitationsWithPublicOrganizationDataData },
+  ListInvitations: { response: decodeInvitationItems, items: decodeInvitationItems },
+  ListJWTTemplates: { response: decodeJWTTemplateItems, items: decodeJWTTemplateItems },
+  ListMachines: { response: decodeListMachinesResponse, items: decodeListMachinesResponseData },
   ListOAuthApplications: { response: decodeOAuthApplications, items: decodeOAuthApplicationItems },
   ListOrganizationDomains: { response: decodeOrganizationDomains, items: decodeOrganizationDomainItems },
   ListOrganizationInvitations: { response: decodeOrganizationInvitations, items: decodeOrganizationInvitationItems },
@@ -7293,13 +5921,13 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   ListOrganizationRoles: { response: decodeRoles, items: decodeRoleItems },
   ListOrganizations: { response: decodeOrganizations, items: decodeOrganizationItems },
   ListPendingOrganizationInvitations: { response: decodeOrganizationInvitations, items: decodeOrganizationInvitationItems },
-  ListRedirectURLs: { response: decodeListRedirectURLsResponse, items: decodeRedirectURLItems },
+  ListRedirectURLs: { response: decodeListRedirectURLsResponse, items: decodeListRedirectURLsResponse },
   ListRoleSets: { response: decodeRoleSets, items: decodeRoleSetItems },
   ListSAMLConnections: { response: decodeSAMLConnections, items: decodeSAMLConnectionItems },
-  ListSCIMDirectories: { response: decodeListSCIMDirectoriesResponse, items: decodeSCIMDirectoryItems },
+  ListSCIMDirectories: { response: decodeListSCIMDirectoriesResponse, items: decodeSCIMDirectories },
   ListSCIMGroupRoleMappings: { response: decodeListSCIMGroupRoleMappingsResponse, items: decodeSCIMGroupRoleMappingItems },
-  ListUserTrustedDevices: { response: decodeListUserTrustedDevicesResponse, items: decodeTrustedDeviceItems },
-  ListWaitlistEntries: { response: decodeListWaitlistEntriesResponse, items: decodeWaitlistEntryItems },
+  ListUserTrustedDevices: { response: decodeListUserTrustedDevicesResponse, items: decodeListUserTrustedDevicesResponseData },
+  ListWaitlistEntries: { response: decodeListWaitlistEntriesResponse, items: decodeListWaitlistEntriesResponseData },
   LockUser: { response: decodeUser },
   MergeOrganizationMetadata: { response: decodeOrganization },
   PrepareEmailAddressVerification: { response: decodeVerificationResponse },
@@ -7314,7 +5942,7 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   ReplaceOrganizationMetadata: { response: decodeOrganization },
   ReplaceRoleInRoleSet: { response: decodeRoleSet },
   ReplaceRoleSet: { response: decodeDeletedObject },
-  ReplaceSCIMGroupRoleMappings: { response: decodeSCIMGroupRoleMappingList },
+  ReplaceSCIMGroupRoleMappings: { response: decodeListSCIMGroupRoleMappingsResponse },
   ReplaceUserEmailAddress: { response: decodeEmailAddress },
   ReplaceUserMetadata: { response: decodeUser },
   ReplaceUserPhoneNumber: { response: decodePhoneNumber },
@@ -7323,8 +5951,8 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   revokeAdminPortalLinkToken: { response: decodeRevokeAdminPortalLinkTokenResponse },
   RevokeAgentTask: { response: decodeAgentTask },
   revokeApiKey: { response: decodeApiKey },
-  RevokeInvitation: { response: decodeInvitationRevoked },
-  revokeM2MToken: { response: decodeMachineToMachineToken },
+  RevokeInvitation: { response: decodeInvitation },
+  revokeM2MToken: { response: decodeGetM2MTokensResponseM2mTokensItem },
   RevokeOAuthApplicationToken: {  },
   RevokeOrganizationInvitation: { response: decodeOrganizationInvitation },
   RevokeSession: { response: decodeSession },
@@ -7373,15 +6001,15 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   UploadOrganizationLogo: { response: decodeOrganizationWithLogo },
   UpsertTemplate: { response: decodeTemplate },
   UserPasskeyDelete: { response: decodeDeletedObject },
-  UsersBan: { response: decodeUserList },
-  UsersGetOrganizationInvitations: { response: decodeOrganizationInvitationsWithPublicOrganizationData, items: decodeOrganizationInvitationWithPublicOrganizationDataItems },
+  UsersBan: { response: decodeGetUserListResponse },
+  UsersGetOrganizationInvitations: { response: decodeOrganizationInvitationsWithPublicOrganizationData, items: decodeOrganizationInvitationsWithPublicOrganizationDataData },
   UsersGetOrganizationMemberships: { response: decodeOrganizationMemberships, items: decodeOrganizationMembershipItems },
-  UsersUnban: { response: decodeUserList },
+  UsersUnban: { response: decodeGetUserListResponse },
   UserWeb3WalletDelete: { response: decodeDeletedObject },
   verifyApiKey: { response: decodeApiKey },
   VerifyClient: { response: decodeClient },
   VerifyDomainProxy: { response: decodeProxyCheck },
-  verifyM2MToken: { response: decodeMachineToMachineToken },
+  verifyM2MToken: { response: decodeGetM2MTokensResponseM2mTokensItem },
   verifyOAuthAccessToken: { response: decodeVerifyOAuthAccessTokenResponse },
   VerifyOrganizationDomainOwnership: { response: decodeOrganizationDomain },
   VerifyPassword: { response: decodeVerifyPasswordResponse },
