@@ -113,7 +113,9 @@ export class Transport {
     const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
     const accept = request.responseType === 'text' ? { accept: 'text/html, text/plain, */*' } : undefined;
     const contentType = typeof body === 'string' ? { 'content-type': 'application/json' } : undefined;
-    const headers = { ...this.#headers, ...accept, ...contentType, ...options.headers };
+    const headers: Record<string, string> = { ...this.#headers, ...accept, ...contentType };
+    // Per-call headers replace defaults whatever their case: `Authorization` must not sit beside `authorization`.
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
     this.#debug(
       () => `${request.method} /v1/${request.path}${searchParams ? `?${searchParams}` : ''} ${JSON.stringify(redactHeaders(headers))}`,
     );

@@ -88,6 +88,15 @@ describe('headers', () => {
     scope.done();
   });
 
+  it('a per-call Authorization replaces the default whatever its case (a machine key for M2M tokens)', async () => {
+    const scope = api()
+      .matchHeader('authorization', 'Bearer ak_machine_key')
+      .post('/m2m_tokens')
+      .reply(201, {});
+    await newClerk().request({ method: 'POST', path: 'm2m_tokens', body: {} }, { headers: { Authorization: 'Bearer ak_machine_key' } });
+    scope.done();
+  });
+
   it('sends query arrays as repeated keys and JSON bodies', async () => {
     const scope = api()
       .get('/users')
