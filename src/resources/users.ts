@@ -296,7 +296,7 @@ export class UserHandle extends UserMethods {
 
 /** `clerk.users(id).organizationMemberships` */
 export class UserOrganizationMemberships extends Handle {
-  /** Lists the user's memberships, each an `OrganizationMembership` record. */
+  /** Lists the user's memberships, each an `OrganizationMembership` record (`GET /users/{user_id}/organization_memberships`). */
   list(params?: UsersGetOrganizationMembershipsQuery, options?: ListOptions): ListRequest<OrganizationMembership> {
     return this.$list(OrganizationMembership, ops.UsersGetOrganizationMemberships, params, options);
   }
@@ -304,7 +304,7 @@ export class UserOrganizationMemberships extends Handle {
 
 /** `clerk.users(id).organizationInvitations` */
 export class UserOrganizationInvitations extends Handle {
-  /** Lists the organization invitations sent to the user. */
+  /** Lists the organization invitations sent to the user (`GET /users/{user_id}/organization_invitations`). */
   list(params?: UsersGetOrganizationInvitationsQuery, options?: ListOptions): ListRequest<OrganizationInvitation> {
     return this.$list(OrganizationInvitation, ops.UsersGetOrganizationInvitations, params, options);
   }
