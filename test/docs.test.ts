@@ -37,7 +37,7 @@ const table = Object.values(operations) as OperationInfo[];
 
 describe('TSDoc of resource methods', () => {
   it('every operation is called by a documented method naming its method and path', () => {
-    const missing = table.filter((op) => !(docs.get(op.id) ?? []).some((block) => block.includes(op.path)));
+    const missing = table.filter((op) => !(docs.get(op.id) ?? []).some((block) => block.includes(`${op.method} ${op.path}`)));
     expect(missing.map((op) => `${op.id} ${op.method} ${op.path}`)).toEqual([]);
   });
 
