@@ -11,7 +11,6 @@ import { InstanceOrganizationInvitations } from './resources/organizations/invit
 import { InstanceOrganizationMemberships } from './resources/organizations/memberships.js';
 import { PhoneNumbersCollection, type PhoneNumberHandle } from './resources/phone-numbers.js';
 import { UsersCollection, type UserHandle } from './resources/users.js';
-// area A imports
 import { ActorTokensCollection, type ActorTokenHandle } from './resources/actor-tokens.js';
 import { AgentTasksCollection, type AgentTaskHandle } from './resources/agent-tasks.js';
 import { AllowlistIdentifiersCollection, type AllowlistIdentifierHandle } from './resources/allowlist-identifiers.js';
@@ -24,8 +23,6 @@ import { SignInTokensCollection, type SignInTokenHandle } from './resources/sign
 import { SignUpsCollection, type SignUpHandle } from './resources/sign-ups.js';
 import { TestingTokens } from './resources/testing-tokens.js';
 import { WaitlistEntriesCollection, type WaitlistEntryHandle } from './resources/waitlist-entries.js';
-// end area A imports
-// area B imports
 import { BetaFeatures } from './resources/beta-features.js';
 import { DomainsCollection, type DomainHandle } from './resources/domains.js';
 import { InstanceHandle } from './resources/instance.js';
@@ -35,8 +32,6 @@ import { Jwks } from './resources/jwks.js';
 import { ProxyChecks } from './resources/proxy-checks.js';
 import { TemplatesCollection, type Templates } from './resources/templates.js';
 import { Webhooks } from './resources/webhooks.js';
-// end area B imports
-// area C imports
 import { AdminPortalLinkTokensCollection, type AdminPortalLinkTokenHandle } from './resources/admin-portal-link-tokens.js';
 import { ApiKeysCollection, type ApiKeyHandle } from './resources/api-keys.js';
 import { EnterpriseConnectionsCollection, type EnterpriseConnectionHandle } from './resources/enterprise-connections.js';
@@ -45,15 +40,12 @@ import { MachinesCollection, type MachineHandle } from './resources/machines.js'
 import { OAuthAccessTokens } from './resources/oauth-access-tokens.js';
 import { OAuthApplicationsCollection, type OAuthApplicationHandle } from './resources/oauth-applications.js';
 import { SAMLConnectionsCollection, type SAMLConnectionHandle } from './resources/saml-connections.js';
-// end area C imports
-// area D imports
 import { Billing } from './resources/billing/index.js';
 import { DirectoriesCollection, type DirectoryHandle } from './resources/directories.js';
 import { OrganizationPermissionsCollection, type OrganizationPermissionHandle } from './resources/organization-permissions.js';
 import { OrganizationRolesCollection, type OrganizationRoleHandle } from './resources/organization-roles.js';
 import { RoleSetsCollection, type RoleSetHandle } from './resources/role-sets.js';
 import { SCIMDirectoriesCollection, type SCIMDirectoryHandle } from './resources/scim-directories.js';
-// end area D imports
 
 /**
  * The root of the client: one property per API group, each a collection you can call with an id.
@@ -85,7 +77,6 @@ export class Clerk {
   readonly organizationInvitations: InstanceOrganizationInvitations;
   /** Domains across all organizations: `clerk.organizationDomains.list()`. */
   readonly organizationDomains: InstanceOrganizationDomains;
-  // area A properties
   /** Sessions: `clerk.sessions.list({ userId })`, `clerk.sessions(id).revoke()`, `clerk.sessions(id).createToken()`, … */
   readonly sessions: Callable<SessionsCollection, SessionHandle>;
   /** Clients (browsers and devices): `clerk.clients.verify({ token })`, `clerk.clients(id).get()`. */
@@ -110,8 +101,6 @@ export class Clerk {
   readonly blocklistIdentifiers: Callable<BlocklistIdentifiersCollection, BlocklistIdentifierHandle>;
   /** Allowed redirect URLs for native apps: `clerk.redirectUrls.create({ url })`, `clerk.redirectUrls(id).delete()`. */
   readonly redirectUrls: Callable<RedirectUrlsCollection, RedirectURLHandle>;
-  // end area A properties
-  // area B properties
   /** The instance and its settings: `clerk.instance.get()`, `clerk.instance.updateRestrictions()`, … */
   readonly instance: InstanceHandle;
   /** Beta instance settings: `clerk.betaFeatures.updateInstanceSettings()`. */
@@ -133,8 +122,6 @@ export class Clerk {
   readonly interstitial: Interstitial;
   /** The Svix application behind webhooks: `clerk.webhooks.createSvixApp()`, … */
   readonly webhooks: Webhooks;
-  // end area B properties
-  // area C properties
   /** OAuth applications of the instance as identity provider: `clerk.oauthApplications.create()`, `clerk.oauthApplications(id).rotateSecret()`, … */
   readonly oauthApplications: Callable<OAuthApplicationsCollection, OAuthApplicationHandle>;
   /** Access tokens issued to OAuth applications: `clerk.oauthAccessTokens.verify({ accessToken })`. */
@@ -154,8 +141,6 @@ export class Clerk {
   readonly apiKeys: Callable<ApiKeysCollection, ApiKeyHandle>;
   /** Admin portal links for an organization's IT contact: `clerk.adminPortalLinkTokens.create()`, `clerk.adminPortalLinkTokens(id).revoke()`. */
   readonly adminPortalLinkTokens: Callable<AdminPortalLinkTokensCollection, AdminPortalLinkTokenHandle>;
-  // end area C properties
-  // area D properties
   /** Billing: `clerk.billing.plans.list()`, `clerk.billing.subscriptionItems(id).cancel()`, `clerk.billing.statements(id).get()`, … */
   readonly billing: Billing;
   /** Organization roles: `clerk.organizationRoles.create()`, `clerk.organizationRoles(id).permissions(permissionId).assign()`, … */
@@ -168,7 +153,6 @@ export class Clerk {
   readonly scimDirectories: Callable<SCIMDirectoriesCollection, SCIMDirectoryHandle>;
   /** Directories: `clerk.directories(id).rotateApiKey()`, `clerk.directories(id).groupRoleMappings.replace()`, … */
   readonly directories: Callable<DirectoriesCollection, DirectoryHandle>;
-  // end area D properties
 
   constructor(options: ClerkOptions = {}) {
     const resolved = resolveOptions(options, SPEC_VERSION);
@@ -181,7 +165,6 @@ export class Clerk {
     this.organizationMemberships = new InstanceOrganizationMemberships(context, {});
     this.organizationInvitations = new InstanceOrganizationInvitations(context, {});
     this.organizationDomains = new InstanceOrganizationDomains(context, {});
-    // area A init
     this.sessions = callable(new SessionsCollection(context, {}));
     this.clients = callable(new ClientsCollection(context, {}));
     this.signInTokens = callable(new SignInTokensCollection(context, {}));
@@ -194,8 +177,6 @@ export class Clerk {
     this.allowlistIdentifiers = callable(new AllowlistIdentifiersCollection(context, {}));
     this.blocklistIdentifiers = callable(new BlocklistIdentifiersCollection(context, {}));
     this.redirectUrls = callable(new RedirectUrlsCollection(context, {}));
-    // end area A init
-    // area B init
     this.instance = new InstanceHandle(context, {});
     this.betaFeatures = new BetaFeatures(context, {});
     this.domains = callable(new DomainsCollection(context, {}));
@@ -205,8 +186,6 @@ export class Clerk {
     this.jwks = new Jwks(context, {});
     this.interstitial = new Interstitial(context, {});
     this.webhooks = new Webhooks(context, {});
-    // end area B init
-    // area C init
     this.oauthApplications = callable(new OAuthApplicationsCollection(context, {}));
     this.oauthAccessTokens = new OAuthAccessTokens(context, {});
     this.samlConnections = callable(new SAMLConnectionsCollection(context, {}));
@@ -215,15 +194,12 @@ export class Clerk {
     this.m2mTokens = callable(new M2MTokensCollection(context, {}));
     this.apiKeys = callable(new ApiKeysCollection(context, {}));
     this.adminPortalLinkTokens = callable(new AdminPortalLinkTokensCollection(context, {}));
-    // end area C init
-    // area D init
     this.billing = new Billing(context, {});
     this.organizationRoles = callable(new OrganizationRolesCollection(context, {}));
     this.organizationPermissions = callable(new OrganizationPermissionsCollection(context, {}));
     this.roleSets = callable(new RoleSetsCollection(context, {}));
     this.scimDirectories = callable(new SCIMDirectoriesCollection(context, {}));
     this.directories = callable(new DirectoriesCollection(context, {}));
-    // end area D init
   }
 
   /**

@@ -36,7 +36,6 @@ export * from './resources/organizations/index.js';
 export * from './resources/organizations/memberships.js';
 export * from './resources/organizations/invitations.js';
 export * from './resources/organizations/domains.js';
-// area A exports
 export * from './resources/sessions.js';
 export * from './resources/clients.js';
 export * from './resources/sign-in-tokens.js';
@@ -49,8 +48,6 @@ export * from './resources/waitlist-entries.js';
 export * from './resources/allowlist-identifiers.js';
 export * from './resources/blocklist-identifiers.js';
 export * from './resources/redirect-urls.js';
-// end area A exports
-// area B exports
 export * from './resources/instance.js';
 export * from './resources/beta-features.js';
 export * from './resources/domains.js';
@@ -60,8 +57,6 @@ export * from './resources/jwt-templates.js';
 export * from './resources/jwks.js';
 export * from './resources/interstitial.js';
 export * from './resources/webhooks.js';
-// end area B exports
-// area C exports
 export * from './resources/oauth-applications.js';
 export * from './resources/oauth-access-tokens.js';
 export * from './resources/saml-connections.js';
@@ -70,8 +65,6 @@ export * from './resources/machines.js';
 export * from './resources/m2m-tokens.js';
 export * from './resources/api-keys.js';
 export * from './resources/admin-portal-link-tokens.js';
-// end area C exports
-// area D exports
 export * from './resources/billing/index.js';
 export * from './resources/billing/plans.js';
 export * from './resources/billing/prices.js';
@@ -82,7 +75,6 @@ export * from './resources/organization-permissions.js';
 export * from './resources/role-sets.js';
 export * from './resources/scim-directories.js';
 export * from './resources/directories.js';
-// end area D exports
 
 /** The data types generated from Clerk's spec: request params, responses and every schema. */
 export type * as ClerkTypes from './generated/schemas.js';
