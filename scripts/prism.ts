@@ -22,6 +22,16 @@ export interface MockServer {
   stop(): Promise<void>;
 }
 
+/** Runs the command in its argv; ends it when stdin closes or on SIGTERM, and exits with it. */
+const GUARD = `
+const { spawn } = require('node:child_process');
+const prism = spawn(process.execPath, process.argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] });
+const end = () => prism.kill('SIGKILL');
+process.stdin.on('end', end).on('error', end).resume();
+process.on('SIGTERM', () => prism.kill('SIGTERM'));
+prism.on('exit', (code) => process.exit(code ?? 1));
+`;
+
 export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -42,10 +52,9 @@ export async function startPrism(
   const cli = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
   const port = await freePort();
   const args = [cli, 'mock', join(root, spec), '-h', '127.0.0.1', '-p', String(port), '--dynamic', '--seed', options.seed ?? 'clerk-fluent'];
-  const child: ChildProcess = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // If this process ends without calling stop(), Prism must not outlive it.
+  // Prism runs under a small guard process that holds a pipe from us: if this process dies without
+  // calling stop() (killed by a signal, say), the pipe closes and the guard kills Prism.
+  const child: ChildProcess = spawn(process.execPath, ['-e', GUARD, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   let output = '';

@@ -1,3 +1,12 @@
+/**
+ * clerk-fluent: a fluent, typed client for Clerk's Backend API.
+ *
+ * Start from {@link Clerk}: its properties are the collections (`clerk.users`,
+ * `clerk.organizations`, …). Lists return a {@link ListRequest}; every error thrown is a
+ * {@link ClerkError}; request and response types are under {@link ClerkTypes}.
+ *
+ * @packageDocumentation
+ */
 export { Clerk } from './client.js';
 export { SPEC_VERSION } from './generated/operations.js';
 export type { ClerkOptions, RequestOptions, Logger } from './core/options.js';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuild } from '../scripts/ensure-build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -11,11 +11,8 @@ function runNode(args: string[]): string {
 }
 
 describe('the built package', () => {
-  beforeAll(() => {
-    if (!existsSync(`${root}/dist/index.js`) || !existsSync(`${root}/dist/index.cjs`)) {
-      execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-    }
-  }, 120_000);
+  // Shared with test/examples.test.ts: one build when dist/ is missing or stale, however many files ask.
+  beforeAll(() => ensureBuild(), 180_000);
 
   const probe = (clerk: string) =>
     `const c = new Clerk(); console.log(typeof c.request, ${clerk}.VERSION, new ClerkValidationError('x') instanceof ClerkError)`;

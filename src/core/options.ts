@@ -2,7 +2,12 @@ import { ClerkError, ClerkValidationError } from './errors.js';
 
 /** Receives the library's warnings, and debug lines when it has a `debug` method. */
 export interface Logger {
+  /** A warning: a response that does not match its schema (once per schema), a list that ended early. */
   warn(message: string): void;
+  /**
+   * A debug line for each attempt and each retry decision, `Authorization` redacted. Optional:
+   * without it the client builds no debug lines at all.
+   */
   debug?(message: string): void;
 }
 

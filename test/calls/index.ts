@@ -31,15 +31,19 @@ export async function loadCalls(): Promise<{ calls: Map<OperationId, OperationCa
   return { calls, prism };
 }
 
-/** The call's source text, as shown in the README: `clerk.users('user_123').ban()`. */
-export function callText(call: OperationCall): string {
-  return call
-    .toString()
+/**
+ * The call's source text on one line, as shown in the README: `clerk.users('user_123').ban()`.
+ * Pass the source as written when you have it (scripts/readme-operations.ts reads it from these
+ * files): `call.toString()` is the transpiler's output, which tsx reformats (double quotes, no spaces).
+ */
+export function callText(call: OperationCall | string): string {
+  return (typeof call === 'string' ? call : call.toString())
     .replace(/^\(?clerk\)?\s*=>\s*/, '')
     .replace(/\s+/g, ' ')
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     .replace(/,\s*\]/g, ']')
+    .replace(/,\s*\}/g, ' }')
     .replace(/\[\s+/g, '[')
     .trim();
 }

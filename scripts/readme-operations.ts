@@ -1,0 +1,121 @@
+/**
+ * Writes the README's operation table, between `<!-- operations:start -->` and
+ * `<!-- operations:end -->`: one row per operation of src/generated/operations.ts, with the fluent
+ * call of the call table in test/calls/ (the same calls the coverage and contract tests send).
+ *
+ *   npm run readme              rewrites README.md
+ *   npm run readme -- --check   exits 1 when README.md's table differs from what it would write
+ *
+ * The call text is read from the call table's source, as written: `Function.prototype.toString`
+ * would give the transpiler's reformatted output.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { operations, type OperationId, type OperationInfo } from '../src/generated/operations.js';
+import { callText, loadCalls } from '../test/calls/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const README = join(root, 'README.md');
+const CALLS = join(root, 'test', 'calls');
+const START = '<!-- operations:start -->';
+const END = '<!-- operations:end -->';
+const METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** The source text of every entry of the `calls` tables in test/calls/*.ts, by operation id. */
+function readCallSources(): Map<string, string> {
+  const sources = new Map<string, string>();
+  const files = readdirSync(CALLS).filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'types.ts');
+  for (const file of files.sort()) {
+    const source = ts.createSourceFile(file, readFileSync(join(CALLS, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    source.forEachChild((statement) => {
+      if (!ts.isVariableStatement(statement)) return;
+      for (const declaration of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'calls') continue;
+        const table = declaration.initializer;
+        if (!table || !ts.isObjectLiteralExpression(table)) throw new Error(`${file}: \`calls\` is not an object literal`);
+        for (const property of table.properties) {
+          if (!ts.isPropertyAssignment(property)) throw new Error(`${file}: every entry of \`calls\` must be \`Id: (clerk) => …\``);
+          const id = property.name.getText(source).replace(/^['"]|['"]$/g, '');
+          sources.set(id, property.initializer.getText(source));
+        }
+      }
+    });
+  }
+  return sources;
+}
+
+function note(op: OperationInfo): string {
+  const notes: string[] = [];
+  if (op.deprecated) notes.push('deprecated');
+  if (op.beta) notes.push('beta');
+  if (op.legacy) notes.push(`legacy: ${op.legacy}`);
+  return notes.join('; ');
+}
+
+/** Inline code that survives a table cell: pipes escaped, a fence longer than any backtick run inside. */
+function code(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const padded = longestRun > 0 ? ` ${text} ` : text;
+  return `${fence}${padded}${fence}`.replace(/\|/g, '\\|');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+}
+
+function byPathThenMethod(a: OperationInfo, b: OperationInfo): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method);
+}
+
+async function renderTable(): Promise<string> {
+  const { calls } = await loadCalls();
+  const sources = readCallSources();
+  const all = Object.values(operations) as OperationInfo[];
+  const missing = all.filter((op) => !calls.has(op.id as OperationId) || !sources.has(op.id));
+  if (missing.length > 0) throw new Error(`No call in test/calls for: ${missing.map((op) => op.id).join(', ')}`);
+
+  const groups = new Map<string, OperationInfo[]>();
+  for (const op of all) groups.set(op.group, [...(groups.get(op.group) ?? []), op]);
+  const names = [...groups.keys()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en'));
+
+  const lines = [
+    `${all.length} operations in ${names.length} groups (the spec's \`x-speakeasy-group\`), each with its fluent call. Written by`,
+    '`npm run readme` from src/generated/operations.ts and the call table in test/calls/, the calls the coverage and',
+    'contract tests send: do not edit by hand.',
+    '',
+  ];
+  for (const name of names) {
+    const ops = groups.get(name)!.sort(byPathThenMethod);
+    lines.push(`#### ${name} (${ops.length})`, '', '| Fluent call | Endpoint | Note |', '| --- | --- | --- |');
+    for (const op of ops) {
+      lines.push(`| ${code(callText(sources.get(op.id)!))} | ${code(`${op.method} ${op.path}`)} | ${cell(note(op))} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** README.md with `table` between the markers. */
+function withTable(readme: string, table: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}, in that order`);
+  return `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
+}
+
+const check = process.argv.includes('--check');
+const current = readFileSync(README, 'utf8');
+const next = withTable(current, await renderTable());
+if (check) {
+  if (next !== current) {
+    console.error('README.md: the operation table is stale. Run `npm run readme`.');
+    process.exitCode = 1;
+  }
+} else if (next !== current) {
+  writeFileSync(README, next);
+  console.log('README.md: operation table written.');
+}
