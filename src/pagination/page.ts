@@ -18,6 +18,12 @@ export class Page<T> {
   readonly totalCount: number | undefined;
   readonly #next: (() => Promise<Page<T> | null>) | undefined;
   #pending: Promise<Page<T> | null> | undefined;
+  /**
+   * The next page once fetched, held weakly: a page never keeps the pages after it alive, so a
+   * walk that still references its first page (a list request awaited, a variable left behind)
+   * does not hold every page it has passed in memory.
+   */
+  #fetched: WeakRef<Page<T>> | undefined;
 
   /** @internal Pages are made by list requests. */
   constructor(data: T[], totalCount: number | undefined, next: (() => Promise<Page<T> | null>) | undefined) {
@@ -34,10 +40,19 @@ export class Page<T> {
   /** The page after this one, or `null` at the end. */
   nextPage(): Promise<Page<T> | null> {
     if (!this.#next) return Promise.resolve(null);
-    this.#pending ??= this.#next().catch((error: unknown) => {
-      this.#pending = undefined;
-      throw error;
-    });
+    const fetched = this.#fetched?.deref();
+    if (fetched) return Promise.resolve(fetched);
+    this.#pending ??= this.#next().then(
+      (page) => {
+        this.#pending = undefined;
+        if (page) this.#fetched = new WeakRef(page);
+        return page;
+      },
+      (error: unknown) => {
+        this.#pending = undefined;
+        throw error;
+      },
+    );
     return this.#pending;
   }
 

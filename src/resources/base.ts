@@ -9,8 +9,10 @@ import type { ListOptions, ListRequest } from '../pagination/list-request.js';
  * and the methods bound to it, no request until a method is called) and records (a handle that
  * also carries the object's data).
  *
- * The client context and the path parameters are kept under symbol keys that are not enumerable,
- * so records serialise to their data alone and never carry client internals.
+ * The client context and the path parameters are kept in private fields (read through symbol-keyed
+ * getters), so records serialise, spread and print as their data alone and never carry client
+ * internals; unlike hidden properties defined one by one, private fields cost a record no more
+ * than two plain stores.
  */
 
 const CONTEXT = Symbol('clerk-fluent.context');
@@ -25,12 +27,20 @@ function hide(target: object, key: symbol, value: unknown): void {
 
 /** What collections, handles and records share: a context and a location. */
 export abstract class Resource {
-  declare protected readonly [CONTEXT]: ClientContext;
-  declare protected readonly [PATH]: PathValues;
+  readonly #context: ClientContext;
+  readonly #path: PathValues;
 
   constructor(context: ClientContext, path: PathValues) {
-    hide(this, CONTEXT, context);
-    hide(this, PATH, path);
+    this.#context = context;
+    this.#path = path;
+  }
+
+  protected get [CONTEXT](): ClientContext {
+    return this.#context;
+  }
+
+  protected get [PATH](): PathValues {
+    return this.#path;
   }
 
   /** Sends `op` with this resource's path and `params`, returning the decoded data. */
@@ -105,7 +115,7 @@ export abstract class Resource {
    */
   $refresh(data: unknown): this {
     for (const key of Object.keys(this)) delete (this as unknown as { [key: string]: unknown })[key];
-    assign(this, data, this[PATH]);
+    assign(this, data, this[CONTEXT], this[PATH], nestedOf(this.constructor as RecordClass<Handle>));
     return this;
   }
 }
@@ -135,6 +145,11 @@ export abstract class Collection<H> extends Resource {
 export function callable<C extends Collection<H>, H>(collection: C): Callable<C, H> {
   const call = (id: string) => (collection as unknown as { $handle(id: string): H }).$handle(id);
   Object.setPrototypeOf(call, collection);
+  // Methods called on the function see it as `this`, and private fields do not follow the
+  // prototype chain: the function carries the collection's context and path itself.
+  const internals = collection as unknown as { [CONTEXT]: ClientContext; [PATH]: PathValues };
+  hide(call, CONTEXT, internals[CONTEXT]);
+  hide(call, PATH, internals[PATH]);
   return call as Callable<C, H>;
 }
 
@@ -150,24 +165,42 @@ export interface RecordClass<R extends Handle> {
 /** Builds a record of class `Type` from decoded data fetched at `from`. */
 export function hydrate<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: PathValues): R {
   const fields = (data ?? {}) as { [key: string]: unknown };
-  const record = new Type(context, Type.locate(fields, from));
-  assign(record, fields, record[PATH]);
+  const path = Type.locate(fields, from);
+  const record = new Type(context, path);
+  assign(record, fields, context, path, nestedOf(Type));
   return record;
 }
 
-function assign(record: Handle, data: unknown, path: PathValues): void {
-  const nested = (record.constructor as RecordClass<Handle>).nested;
-  const context = record[CONTEXT];
+/** A record class's nested fields, as `[field, class]` pairs. */
+type NestedFields = ReadonlyArray<readonly [string, RecordClass<Handle>]>;
+const nestedCache = new WeakMap<object, NestedFields>();
+
+/** A record class's `nested` table, read once per class (it is often a getter building a new object). */
+function nestedOf(Type: RecordClass<Handle>): NestedFields {
+  let nested = nestedCache.get(Type);
+  if (nested === undefined) {
+    nested = Object.entries(Type.nested ?? {});
+    nestedCache.set(Type, nested);
+  }
+  return nested;
+}
+
+/**
+ * Copies decoded data onto a record: every field as is in one `Object.assign` (cheaper than a loop
+ * of keyed stores), then the fields that hold records replaced, in place, by records.
+ */
+function assign(record: Handle, data: unknown, context: ClientContext, path: PathValues, nested: NestedFields): void {
+  const fields = (data ?? {}) as { [key: string]: unknown };
+  Object.assign(record, fields);
   const target = record as unknown as { [key: string]: unknown };
-  for (const [key, value] of Object.entries((data ?? {}) as { [key: string]: unknown })) {
-    const Type = nested?.[key];
-    if (Type && value !== null && typeof value === 'object') {
-      target[key] = Array.isArray(value)
-        ? value.map((item) => (item !== null && typeof item === 'object' ? hydrate(Type, context, item, path) : item))
-        : hydrate(Type, context, value, path);
-    } else {
-      target[key] = value;
-    }
+  for (let index = 0; index < nested.length; index++) {
+    const [key, Type] = nested[index]!;
+    if (!Object.hasOwn(fields, key)) continue;
+    const value = fields[key];
+    if (value === null || typeof value !== 'object') continue;
+    target[key] = Array.isArray(value)
+      ? value.map((item) => (item !== null && typeof item === 'object' ? hydrate(Type, context, item, path) : item))
+      : hydrate(Type, context, value, path);
   }
 }
 

@@ -1,0 +1,485 @@
+// `npm run bench [-- --quick]`: clerk-fluent against raw fetch (the limit) and @clerk/backend
+// (the peer), side by side in one run. Timed figures alternate the clients round by round (the
+// order rotates every round) and report medians; ratios are the median of the per-round ratios,
+// so the two numbers of a ratio are always measured back to back.
+//
+// Writes bench/RESULTS.md and bench/walk.svg, and rewrites the README between
+// `<!-- bench:start -->` and `<!-- bench:end -->` (left alone when the markers are missing).
+
+import { fork, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(benchDir);
+const quick = process.argv.includes('--quick');
+const startedAt = new Date();
+const startedMs = performance.now();
+const loadAtStart = os.loadavg();
+
+const plan = quick
+  ? { walkRounds: 3, latencyRounds: 2, seqLatencyRounds: 1, getRounds: 3, gets: 5000, importSamples: 12, rss: { fluent: [10_000, 50_000, 100_000], raw: [], peer: [] } }
+  : { walkRounds: 9, latencyRounds: 5, seqLatencyRounds: 3, getRounds: 7, gets: 5000, importSamples: 40, rss: { fluent: [10_000, 50_000, 100_000], raw: [10_000, 50_000, 100_000], peer: [10_000, 50_000, 100_000] } };
+
+const log = (line) => process.stdout.write(`${line}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// The package under test, built like it is published.
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+const distEntry = path.join(root, 'dist/index.js');
+const stale = existsSync(distEntry) && newestMtime(path.join(root, 'src')) > statSync(distEntry).mtimeMs;
+if (!existsSync(distEntry) || stale) {
+  log(stale ? 'dist/ is older than src/: building…' : 'dist/ is missing: building…');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('npm run build failed');
+}
+
+const { makeClient } = await import('./clients.mjs');
+const { userId } = await import('./data.mjs');
+
+// ---------------------------------------------------------------------------------------------
+// The loopback server, in its own process.
+
+const server = fork(path.join(benchDir, 'server.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const port = await new Promise((resolve, reject) => {
+  server.once('message', (message) => resolve(message.port));
+  server.once('exit', (code) => reject(new Error(`the bench server exited (${code})`)));
+});
+const origin = `http://127.0.0.1:${port}`;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const gc = globalThis.gc ?? (() => {});
+
+/**
+ * Runs `task` for every client, once to warm up (server caches, JIT, connections, lazy modules),
+ * then `rounds` times with the order rotating each round. Returns every sample, in ms.
+ */
+async function compare(label, clients, task, rounds, expected) {
+  log(`\n${label}`);
+  const samples = Object.fromEntries(clients.map((client) => [client.name, []]));
+  const run = async (client) => {
+    gc();
+    const start = performance.now();
+    const state = await task(client);
+    const ms = performance.now() - start;
+    if (state.count !== expected) throw new Error(`${label}: ${client.name} saw ${state.count} items, expected ${expected}`);
+    return ms;
+  };
+  for (const client of clients) await run(client);
+  for (let round = 0; round < rounds; round++) {
+    const order = clients.map((_, index) => clients[(index + round) % clients.length]);
+    for (const client of order) samples[client.name].push(await run(client));
+    log(`  round ${round + 1}/${rounds}: ${clients.map((c) => `${c.name} ${samples[c.name].at(-1).toFixed(0)} ms`).join(', ')}`);
+  }
+  return samples;
+}
+
+/** Median of per-round ratios a/b. */
+function ratio(samples, a, b) {
+  return median(samples[a].map((value, index) => value / samples[b][index]));
+}
+
+const clientsAt = (apiUrl) => ['raw', 'peer', 'fluent'].map((name) => makeClient[name](apiUrl));
+
+// ---------------------------------------------------------------------------------------------
+// Timed figures
+
+const results = {};
+try {
+  const walkCount = 20_000;
+  {
+    const clients = clientsAt(`${origin}/u${walkCount}`);
+    const samples = await compare(`walk ${walkCount} users, no latency`, clients, (client) => client.walkUsers(), plan.walkRounds, walkCount);
+    results.walk = { samples, vsRaw: ratio(samples, 'fluent', 'raw'), peerVsFluent: ratio(samples, 'peer', 'fluent') };
+  }
+  {
+    const clients = clientsAt(`${origin}/o${walkCount}/lat50`);
+    const samples = await compare(
+      `walk ${walkCount} organizations, 50 ms latency, concurrency 4 (the peer: sequential)`,
+      clients,
+      (client) => client.walkOrganizations(4),
+      plan.latencyRounds,
+      walkCount,
+    );
+    results.latency = { samples, vsRaw: ratio(samples, 'fluent', 'raw'), peerVsFluent: ratio(samples, 'peer', 'fluent') };
+  }
+  {
+    const clients = clientsAt(`${origin}/u${walkCount}/lat50`);
+    const samples = await compare(
+      `walk ${walkCount} users, 50 ms latency, sequential (GET /users has no total: no read-ahead)`,
+      clients,
+      (client) => client.walkUsers(),
+      plan.seqLatencyRounds,
+      walkCount,
+    );
+    results.usersLatency = { samples, vsRaw: ratio(samples, 'fluent', 'raw'), peerVsFluent: ratio(samples, 'peer', 'fluent') };
+  }
+  {
+    const ids = Array.from({ length: plan.gets }, (_, index) => userId(index));
+    const clients = clientsAt(`${origin}/u${walkCount}`);
+    const samples = await compare(`${plan.gets} sequential users(id).get()`, clients, (client) => client.getUsers(ids), plan.getRounds, plan.gets);
+    results.get = { samples, gets: plan.gets, vsRaw: ratio(samples, 'fluent', 'raw'), peerVsFluent: ratio(samples, 'peer', 'fluent') };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Peak RSS, one fresh process per walk
+
+  log('\npeak RSS walking users (one process per walk)');
+  results.rss = {};
+  for (const [name, counts] of Object.entries(plan.rss)) {
+    for (const count of counts) {
+      const child = spawnSync(process.execPath, [path.join(benchDir, 'rss-walk.mjs'), name, `${origin}/u${count}`], { cwd: root, encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`rss-walk ${name} ${count}: ${child.stderr}`);
+      const sample = JSON.parse(child.stdout);
+      if (sample.items !== count) throw new Error(`rss-walk ${name} ${count}: saw ${sample.items} items`);
+      (results.rss[name] ??= []).push({ count, ...sample });
+      log(`  ${name} ${count}: peak ${(sample.maxRssKb / 1024).toFixed(1)} MB (before the walk ${(sample.rssBeforeKb / 1024).toFixed(1)} MB), ${sample.ms.toFixed(0)} ms`);
+    }
+  }
+} finally {
+  server.kill();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import time, fresh processes, alternating
+
+log(`\nimport time (${plan.importSamples} fresh processes each, alternating)`);
+results.imports = { fluent: [], peer: [] };
+const importScript = path.join(benchDir, 'import-time.mjs');
+for (let sample = 0; sample < plan.importSamples; sample++) {
+  const order = sample % 2 ? ['peer', 'fluent'] : ['fluent', 'peer'];
+  for (const name of order) {
+    const specifier = name === 'fluent' ? 'clerk-fluent' : '@clerk/backend';
+    const child = spawnSync(process.execPath, [importScript, specifier], { cwd: root, encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`import-time ${specifier}: ${child.stderr}`);
+    results.imports[name].push(Number(child.stdout));
+  }
+}
+log(`  clerk-fluent ${median(results.imports.fluent).toFixed(1)} ms, @clerk/backend ${median(results.imports.peer).toFixed(1)} ms`);
+
+// ---------------------------------------------------------------------------------------------
+// Bundle size: esbuild, minified, code splitting on; gzip of every chunk
+
+log('\nbundle size (esbuild --bundle --minify --splitting, gzip -9 per chunk)');
+const esbuild = await import('esbuild');
+async function bundle(entry) {
+  const outdir = mkdtempSync(path.join(os.tmpdir(), 'clerk-fluent-bench-'));
+  try {
+    const result = await esbuild.build({
+      entryPoints: [entry],
+      absWorkingDir: root,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      splitting: true,
+      platform: 'node',
+      target: 'node20',
+      outdir,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const chunks = Object.entries(result.metafile.outputs).map(([file, output]) => {
+      const bytes = readFileSync(path.resolve(root, file));
+      // Chunks loaded by import() are entry points to esbuild too: the app's entry is the one built from `entry`.
+      return { file: path.basename(file), entry: output.entryPoint === entry, min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+    const entryChunk = chunks.find((chunk) => chunk.entry);
+    return {
+      chunks,
+      entryGzip: entryChunk.gzip,
+      entryMin: entryChunk.min,
+      totalGzip: chunks.reduce((sum, chunk) => sum + chunk.gzip, 0),
+      totalMin: chunks.reduce((sum, chunk) => sum + chunk.min, 0),
+    };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+results.bundle = { fluent: await bundle('bench/apps/fluent-app.mjs'), peer: await bundle('bench/apps/peer-app.mjs') };
+for (const [name, b] of Object.entries(results.bundle)) {
+  log(`  ${name}: entry ${kb(b.entryGzip)} gz, all ${b.chunks.length} chunks ${kb(b.totalGzip)} gz (${kb(b.totalMin)} min)`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures against goals
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+const ms = (value) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+const x = (value) => `${value.toFixed(2)}x`;
+const med = (samples, name) => median(samples[name]);
+const points = (ratioGap) => {
+  const value = Math.round(Math.abs(ratioGap) * 100);
+  return `${value} point${value === 1 ? '' : 's'}`;
+};
+
+const figures = [];
+{
+  const { samples, vsRaw, peerVsFluent } = results.walk;
+  const pass = vsRaw <= 1.1 && peerVsFluent > 1;
+  figures.push({
+    figure: 'Walk 20,000 users, `for await`, no latency',
+    raw: ms(med(samples, 'raw')),
+    peer: ms(med(samples, 'peer')),
+    fluent: ms(med(samples, 'fluent')),
+    measured: `${x(vsRaw)} raw's time; ${x(1 / peerVsFluent)} the peer's`,
+    goal: '<= 1.10x raw, faster than the peer',
+    pass,
+    by: pass
+      ? `${points(1.1 - vsRaw)} under the 1.10x line`
+      : [vsRaw > 1.1 ? `${points(vsRaw - 1.1)} over 1.10x raw` : '', peerVsFluent <= 1 ? `the peer is ${x(1 / peerVsFluent)} faster` : '']
+          .filter(Boolean)
+          .join('; '),
+  });
+}
+{
+  const { samples, vsRaw, peerVsFluent } = results.latency;
+  const pass = peerVsFluent >= 3;
+  figures.push({
+    figure: 'Walk 20,000 organizations, 50 ms latency, `concurrency: 4` (peer: its sequential loop)',
+    raw: `${ms(med(samples, 'raw'))} (4 in flight)`,
+    peer: ms(med(samples, 'peer')),
+    fluent: ms(med(samples, 'fluent')),
+    measured: `${x(peerVsFluent)} faster than the peer; ${x(vsRaw)} raw's time`,
+    goal: '>= 3x faster than the peer',
+    pass,
+    by: pass ? `${x(peerVsFluent)} against 3x` : `${x(peerVsFluent)} against 3x: ${(3 - peerVsFluent).toFixed(2)} short`,
+  });
+}
+{
+  const { samples, vsRaw, peerVsFluent } = results.usersLatency;
+  figures.push({
+    figure: 'Walk 20,000 users, 50 ms latency, sequential (informational: GET /users gives no total, so no read-ahead)',
+    raw: ms(med(samples, 'raw')),
+    peer: ms(med(samples, 'peer')),
+    fluent: ms(med(samples, 'fluent')),
+    measured: `${x(vsRaw)} raw's time; ${x(1 / peerVsFluent)} the peer's`,
+    goal: '(none)',
+    pass: undefined,
+    by: '',
+  });
+}
+{
+  const { samples, gets, vsRaw, peerVsFluent } = results.get;
+  const pass = vsRaw <= 1.15;
+  const perCall = (name) => `${((med(samples, name) / gets) * 1000).toFixed(0)} µs`;
+  figures.push({
+    figure: `${gets.toLocaleString('en')} sequential \`users(id).get()\``,
+    raw: `${perCall('raw')}/call`,
+    peer: `${perCall('peer')}/call`,
+    fluent: `${perCall('fluent')}/call`,
+    measured: `${x(vsRaw)} raw's time per call; ${x(1 / peerVsFluent)} the peer's`,
+    goal: '<= 1.15x raw per call',
+    pass,
+    by: pass ? `${points(1.15 - vsRaw)} under the 1.15x line` : `${points(vsRaw - 1.15)} over 1.15x raw`,
+  });
+}
+{
+  const mb = (kbValue) => `${(kbValue / 1024).toFixed(1)} MB`;
+  const series = (name) => (results.rss[name] ?? []).map((s) => `${s.count / 1000}k: ${mb(s.maxRssKb)}`).join(', ') || 'not run';
+  const fluent = results.rss.fluent;
+  const at = (list, count) => list.find((sample) => sample.count === count);
+  const mid = at(fluent, 50_000) ?? fluent[Math.floor(fluent.length / 2)];
+  const last = fluent.at(-1);
+  // Flat means no growth once the walk is long enough for the heap to reach its working size: every
+  // client's 10k walk ends before that (see raw's own 10k→100k), so the test is 50k→100k.
+  const growth = last.maxRssKb / mid.maxRssKb;
+  const pass = growth <= 1.1;
+  const context = ['raw', 'peer']
+    .filter((name) => (results.rss[name] ?? []).length > 1)
+    .map((name) => `${name} ${x(results.rss[name].at(-1).maxRssKb / results.rss[name][0].maxRssKb)}`)
+    .join(', ');
+  figures.push({
+    figure: 'Peak RSS walking users (fresh process per count)',
+    raw: series('raw'),
+    peer: series('peer'),
+    fluent: series('fluent'),
+    measured: `${mid.count / 1000}k→${last.count / 1000}k: ${x(growth)} (${((last.maxRssKb - mid.maxRssKb) / 1024).toFixed(1)} MB); ${fluent[0].count / 1000}k→${last.count / 1000}k: ${x(last.maxRssKb / fluent[0].maxRssKb)}${context ? ` (${context})` : ''}`,
+    goal: 'flat: no growth with the count (<= 1.10x from 50k to 100k)',
+    pass,
+    by: pass ? `${points(1.1 - growth)} under the line` : `${points(growth - 1.1)} over`,
+  });
+}
+{
+  const fluent = median(results.imports.fluent);
+  const peer = median(results.imports.peer);
+  const pass = fluent < 25;
+  figures.push({
+    figure: `\`import\` time (median of ${plan.importSamples} fresh processes)`,
+    raw: '—',
+    peer: ms(peer),
+    fluent: ms(fluent),
+    measured: `${ms(fluent)}; ${x(peer / fluent)} faster than the peer`,
+    goal: '< 25 ms',
+    pass,
+    by: pass ? `${(25 - fluent).toFixed(1)} ms under` : `${(fluent - 25).toFixed(1)} ms over`,
+  });
+}
+{
+  const { fluent, peer } = results.bundle;
+  const pass = fluent.totalGzip < peer.totalGzip;
+  figures.push({
+    figure: 'Bundle of an app that lists users (esbuild, minified, gzip)',
+    raw: '—',
+    peer: `entry ${kb(peer.entryGzip)}, all ${kb(peer.totalGzip)} (${peer.chunks.length} chunks)`,
+    fluent: `entry ${kb(fluent.entryGzip)}, all ${kb(fluent.totalGzip)} (${fluent.chunks.length} chunks)`,
+    measured: `all chunks: ${x(fluent.totalGzip / peer.totalGzip)} the peer; entry: ${x(fluent.entryGzip / peer.entryGzip)}`,
+    goal: "smaller than the peer's (all chunks)",
+    pass,
+    by: pass ? `${kb(peer.totalGzip - fluent.totalGzip)} smaller` : `${kb(fluent.totalGzip - peer.totalGzip)} larger`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// RESULTS.md, walk.svg, README
+
+const cpus = os.cpus();
+const machine = `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()} (${os.arch()})`;
+const elapsed = ((performance.now() - startedMs) / 1000).toFixed(0);
+const status = (f) => (f.pass === undefined ? '—' : f.pass ? '**pass**' : '**miss**');
+
+const table = [
+  '| Figure | raw `fetch` + `JSON.parse` | `@clerk/backend` 3.25.0 | clerk-fluent | Measured | Goal | Result |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...figures.map((f) => `| ${f.figure} | ${f.raw} | ${f.peer} | ${f.fluent} | ${f.measured} | ${f.goal} | ${status(f)}${f.by ? ` (${f.by})` : ''} |`),
+].join('\n');
+
+const samplesList = (key) =>
+  Object.entries(results[key].samples)
+    .map(([client, values]) => `${client}: ${values.map((v) => v.toFixed(0)).join(', ')}`)
+    .join('; ');
+
+const resultsMd = `# Benchmarks
+
+Generated by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${elapsed} s.
+
+- Machine: ${machine}; load average at start ${loadAtStart.map((v) => v.toFixed(2)).join(' / ')} (a shared machine: expect noise, compare ratios rather than times)
+- Node ${process.version}; clerk-fluent from \`dist/\` (imported as \`clerk-fluent\`), \`@clerk/backend\` 3.25.0, esbuild ${esbuild.version}
+- Mode: ${quick ? 'quick' : 'full'}; rounds: walk ${plan.walkRounds}, latency walks ${plan.latencyRounds} / ${plan.seqLatencyRounds}, get ${plan.getRounds}, import samples ${plan.importSamples}
+
+${table}
+
+![Walk figures: median milliseconds per client](walk.svg)
+
+## How it is measured
+
+- **Server**: \`bench/server.mjs\`, a loopback HTTP server in its own process (so serving never shares the client's event loop), answering \`GET /v1/users\` (bare array; \`limit\`, \`offset\`, \`starting_after\`, \`order_by\`), \`GET /v1/users/count\`, \`GET /v1/users/{id}\` and \`GET /v1/organizations\` (\`{ data, total_count }\`), with full \`User\` objects as the 2026-05-12 spec describes them (\`bench/data.mjs\`: an email address, metadata, a phone number for half of the users, a Google external account for half; 2.2 KB of JSON on average, deterministic). Every page and user is serialised once and served from a byte cache keyed by the slice of the list, so a page costs the server the same whichever client asks and however it names it (cursor or offset). The URL carries the scenario (\`/u20000/lat50/v1/…\`: 20,000 users, 50 ms added before every answer).
+- **Clients** (\`bench/clients.mjs\`), each written the way its users would: **raw** is \`fetch\` + \`JSON.parse\` with the \`starting_after\` cursor; **@clerk/backend** is \`createClerkClient({ secretKey, apiUrl })\` and a hand-written \`getUserList({ limit: 500, offset })\` loop (it has no iterator; each page also sends \`GET /users/count\` in parallel, which is how it returns \`totalCount\`); **clerk-fluent** is \`for await (const user of clerk.users.list())\` (500 per page, the \`starting_after\` cursor). Every loop reads every item's \`id\`.
+- **Rounds**: one warm-up per client, then the rounds, the order of the three clients rotating every round, \`gc()\` before each sample. Times are medians; a ratio is the median of the per-round ratios.
+- **Read-ahead**: \`GET /v1/users\` answers a bare array without a total, so clerk-fluent cannot read ahead on it (its users walk uses the cursor, page after page, like the peer's). The read-ahead figure therefore walks \`GET /v1/organizations\`, an offset list whose envelope carries \`total_count\`: clerk-fluent \`clerk.organizations.list({}, { concurrency: 4 })\`, raw \`fetch\` with 4 pages in flight, the peer its sequential \`getOrganizationList({ limit: 500, offset })\` loop. The users walk at 50 ms is shown for reference.
+- **Peak RSS**: \`bench/rss-walk.mjs\` walks all users of a ${plan.rss.fluent.map((n) => `${n / 1000}k`).join(' / ')}-user instance in a fresh process and reports \`process.resourceUsage().maxRSS\`. "Flat" is judged from 50k to 100k: a 10k walk ends before the heap reaches its working size, for every client (raw \`fetch\` grows from 10k to 100k too), while a walk that kept what it passed would grow in proportion to the count.
+- **Import time**: \`bench/import-time.mjs\` times \`await import(specifier)\` in a fresh process; the two packages alternate; median.
+- **Bundle**: esbuild bundles \`bench/apps/fluent-app.mjs\` and \`bench/apps/peer-app.mjs\` (\`--bundle --minify --splitting --format=esm --platform=node\`); every chunk is gzipped (-9). clerk-fluent's entry chunk is what an app loads at start; its other chunks (the generated decoders; zod and the generated request schemas) load on the first request. The goal is judged on all chunks.
+
+## Samples (ms)
+
+- Walk 20,000 users: ${samplesList('walk')}
+- Walk 20,000 organizations at 50 ms: ${samplesList('latency')}
+- Walk 20,000 users at 50 ms: ${samplesList('usersLatency')}
+- ${results.get.gets} gets: ${samplesList('get')}
+- Import: clerk-fluent ${results.imports.fluent.map((v) => v.toFixed(1)).join(', ')}; @clerk/backend ${results.imports.peer.map((v) => v.toFixed(1)).join(', ')}
+- Bundle chunks (gzip): clerk-fluent ${results.bundle.fluent.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}; @clerk/backend ${results.bundle.peer.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}
+`;
+writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMd);
+writeFileSync(path.join(benchDir, 'walk.svg'), chart());
+
+const readmePath = path.join(root, 'README.md');
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+const readme = readFileSync(readmePath, 'utf8');
+const from = readme.indexOf(START);
+const to = readme.indexOf(END);
+if (from >= 0 && to > from) {
+  const block = [
+    '',
+    `Measured by \`npm run bench${quick ? ' -- --quick' : ''}\` (${startedAt.toISOString().slice(0, 10)}, Node ${process.version}, ${cpus.length} cores, against a loopback server in its own process; method, samples and chart in [bench/RESULTS.md](bench/RESULTS.md)):`,
+    '',
+    '| Figure | clerk-fluent | `@clerk/backend` | raw `fetch` | Goal | Result |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...figures.filter((f) => f.pass !== undefined).map((f) => `| ${f.figure} | ${f.fluent} | ${f.peer} | ${f.raw} | ${f.goal} | ${f.pass ? 'pass' : 'miss'} (${f.measured}) |`),
+    '',
+  ].join('\n');
+  // Re-read just before writing: someone may be editing the rest of the README.
+  const current = readFileSync(readmePath, 'utf8');
+  const a = current.indexOf(START);
+  const b = current.indexOf(END);
+  writeFileSync(readmePath, current.slice(0, a + START.length) + block + current.slice(b));
+  log('\nREADME.md: the bench block is updated.');
+} else {
+  log('\nREADME.md has no <!-- bench:start --> / <!-- bench:end --> markers: left alone.');
+}
+
+log(`\n${table}\n\nWrote bench/RESULTS.md and bench/walk.svg in ${elapsed} s.`);
+
+function chart() {
+  const groups = [
+    { title: 'Walk 20,000 users, no latency', samples: results.walk.samples },
+    { title: 'Walk 20,000 organizations, 50 ms latency (raw and clerk-fluent: 4 in flight)', samples: results.latency.samples },
+    { title: 'Walk 20,000 users, 50 ms latency, sequential', samples: results.usersLatency.samples },
+  ];
+  const series = [
+    { key: 'raw', label: 'raw fetch', color: '#80868b' },
+    { key: 'peer', label: '@clerk/backend', color: '#e8710a' },
+    { key: 'fluent', label: 'clerk-fluent', color: '#1a73e8' },
+  ];
+  const width = 760;
+  const left = 130;
+  const barArea = 500;
+  const barHeight = 20;
+  const gap = 6;
+  let y = 40;
+  const parts = [];
+  for (const group of groups) {
+    const values = series.map((s) => median(group.samples[s.key]));
+    const max = Math.max(...values);
+    parts.push(`<text x="10" y="${y}" class="title">${escapeXml(group.title)}</text>`);
+    y += 10;
+    series.forEach((s, index) => {
+      const value = values[index];
+      const w = Math.max(1, (value / max) * barArea);
+      parts.push(`<text x="${left - 8}" y="${y + barHeight - 6}" class="label" text-anchor="end">${escapeXml(s.label)}</text>`);
+      parts.push(`<rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" rx="2" fill="${s.color}"/>`);
+      parts.push(`<text x="${(left + w + 6).toFixed(1)}" y="${y + barHeight - 6}" class="value">${value.toFixed(0)} ms</text>`);
+      y += barHeight + gap;
+    });
+    y += 24;
+  }
+  const height = y;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Walk figures: median milliseconds per client, shorter is faster">
+<style>
+  text { font-family: -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif; fill: #202124; }
+  .title { font-size: 14px; font-weight: 600; }
+  .label { font-size: 12px; }
+  .value { font-size: 12px; fill: #3c4043; }
+  .note { font-size: 11px; fill: #5f6368; }
+</style>
+<rect width="100%" height="100%" fill="#ffffff"/>
+<text x="10" y="18" class="note">Median wall time per walk, shorter is faster (${escapeXml(startedAt.toISOString().slice(0, 10))}, Node ${escapeXml(process.version)}; each group has its own scale)</text>
+${parts.join('\n')}
+</svg>
+`;
+}
+
+function escapeXml(text) {
+  return String(text).replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]);
+}
