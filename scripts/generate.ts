@@ -871,7 +871,7 @@ function itemSchemaName(emitter: Emitter, op: OperationModel): string {
 }
 
 function schemasFile(emitter: Emitter, bindings: string[], typeExports: string[]): string {
-  const lines: string[] = [HEADER, `import * as z from 'zod/mini';`, ''];
+  const lines: string[] = [HEADER, `import type { LiteralUnion } from 'type-fest';`, `import * as z from 'zod/mini';`, ''];
   lines.push(
     '/** Builds a schema on first use and keeps it: importing this module builds nothing. */',
     'function lazy<T>(build: () => T): () => T {',
@@ -880,8 +880,8 @@ function schemasFile(emitter: Emitter, bindings: string[], typeExports: string[]
     '}',
     '',
     '/** Known values typed for autocomplete; any other string accepted, so a value Clerk adds later passes. */',
-    'function openEnum<const T extends readonly string[]>(_known: T): z.ZodMiniType<T[number] | (string & {})> {',
-    '  return z.string() as z.ZodMiniType<T[number] | (string & {})>;',
+    'function openEnum<const T extends readonly string[]>(_known: T): z.ZodMiniType<LiteralUnion<T[number], string>> {',
+    '  return z.string() as z.ZodMiniType<LiteralUnion<T[number], string>>;',
     '}',
     '',
     '/**',
