@@ -923,10 +923,20 @@ function schemasFile(emitter: Emitter, bindings: string[], typeExports: string[]
   }
   lines.push('', ...typeExports, '');
   lines.push(
+    '/** The runtime schemas and key maps of one operation. */',
+    'export interface OperationSchemaBinding {',
+    '  readonly query?: () => z.ZodMiniType;',
+    '  readonly queryKeys?: () => KeySpec;',
+    '  readonly body?: () => z.ZodMiniType;',
+    '  readonly bodyKeys?: () => KeySpec;',
+    '  readonly response?: () => z.ZodMiniType;',
+    '  readonly item?: () => z.ZodMiniType;',
+    '}',
+    '',
     '/** Runtime schemas and key maps of each operation, by operationId. */',
-    'export const operationSchemas = {',
+    'export const operationSchemas: Readonly<Record<string, OperationSchemaBinding>> = {',
     ...bindings,
-    '} as const;',
+    '};',
     '',
   );
   return lines.join('\n');

@@ -1236,8 +1236,18 @@ export type VerifySessionBody = z.input<ReturnType<typeof VerifySessionBodySchem
 export type VerifySessionResponse = Session;
 export type VerifyTOTPBody = z.input<ReturnType<typeof VerifyTOTPBodySchema>>;
 
+/** The runtime schemas and key maps of one operation. */
+export interface OperationSchemaBinding {
+  readonly query?: () => z.ZodMiniType;
+  readonly queryKeys?: () => KeySpec;
+  readonly body?: () => z.ZodMiniType;
+  readonly bodyKeys?: () => KeySpec;
+  readonly response?: () => z.ZodMiniType;
+  readonly item?: () => z.ZodMiniType;
+}
+
 /** Runtime schemas and key maps of each operation, by operationId. */
-export const operationSchemas = {
+export const operationSchemas: Readonly<Record<string, OperationSchemaBinding>> = {
   AddDomain: { body: AddDomainBodySchema, bodyKeys: AddDomainBodyKeys, response: DomainSchema },
   AddRolesToRoleSet: { body: AddRolesToRoleSetBodySchema, bodyKeys: AddRolesToRoleSetBodyKeys, response: RoleSetSchema },
   AdjustOrganizationBillingCreditBalance: { body: AdjustOrganizationBillingCreditBalanceBodySchema, bodyKeys: AdjustCreditBalanceRequestKeys, response: CommerceCreditLedgerResponseSchema },
@@ -1489,4 +1499,4 @@ export const operationSchemas = {
   VerifyPassword: { body: VerifyPasswordBodySchema, bodyKeys: VerifyPasswordBodyKeys, response: VerifyPasswordResponseSchema },
   VerifySession: { body: VerifySessionBodySchema, bodyKeys: VerifySessionBodyKeys, response: SessionSchema },
   VerifyTOTP: { body: VerifyTOTPBodySchema, bodyKeys: VerifyTOTPBodyKeys, response: VerifyTOTPResponseSchema },
-} as const;
+};
