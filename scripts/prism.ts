@@ -22,13 +22,16 @@ export interface MockServer {
   stop(): Promise<void>;
 }
 
-/** Runs the command in its argv; ends it when stdin closes or on SIGTERM, and exits with it. */
+/**
+ * Runs the command in its argv; kills it when stdin closes or on SIGTERM, and exits with it. A mock
+ * keeps no state worth a graceful stop, and Prism can take seconds to honour SIGTERM.
+ */
 const GUARD = `
 const { spawn } = require('node:child_process');
 const prism = spawn(process.execPath, process.argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] });
 const end = () => prism.kill('SIGKILL');
 process.stdin.on('end', end).on('error', end).resume();
-process.on('SIGTERM', () => prism.kill('SIGTERM'));
+process.on('SIGTERM', end);
 prism.on('exit', (code) => process.exit(code ?? 1));
 `;
 
