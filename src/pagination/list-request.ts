@@ -84,7 +84,7 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
     const { params, info } = this.#source;
-    this.#first ??= this.#fetchPage(this.#startPosition(params.limit ?? info.defaultLimit), undefined, new Set());
+    this.#first ??= this.#fetchPage(this.#startPosition(params.limit ?? info.defaultLimit), new Set(), true);
     return this.#first.then(onFulfilled, onRejected);
   }
 
@@ -104,7 +104,7 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   /** Page after page, each a {@link Page}. Without an explicit `limit`, pages are the largest the API allows. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     const pageSize = this.#source.params.limit ?? this.#source.info.maxLimit;
-    let page: Page<T> | null = await this.#fetchPage(this.#startPosition(pageSize), undefined, new Set());
+    let page: Page<T> | null = await this.#fetchPage(this.#startPosition(pageSize), new Set(), true);
     const concurrency = this.#options?.concurrency ?? 1;
     if (concurrency > 1 && this.#strategy === 'offset' && page.totalCount !== undefined && pageSize !== undefined) {
       yield* this.#readAhead(page, pageSize, concurrency);
@@ -146,10 +146,10 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
    * Fetches the page at `position`. `visited` holds a fingerprint of every page of this walk so far:
    * a server serving pages in a cycle (A, B, A, …) is caught, not only one repeating a page at once.
    */
-  async #fetchPage(position: PagePosition, previous: PageResult<T> | undefined, visited: Set<string>): Promise<Page<T>> {
+  async #fetchPage(position: PagePosition, visited: Set<string>, first = false): Promise<Page<T>> {
     const result = await this.#source.fetch(position, this.#options);
-    if (previous) this.#checkProgress(previous, result, position);
     this.#checkNotVisited(visited, result, position);
+    if (!first) this.#checkProgress(result, position);
     return new Page(result.items, result.totalCount, this.#nextOf(position, result, visited));
   }
 
@@ -163,11 +163,11 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     if (this.#strategy === 'cursor') {
       const last = identity(result.items[count - 1]);
       if (typeof last !== 'string') return undefined;
-      return () => this.#fetchPage({ limit, startingAfter: last }, result, visited);
+      return () => this.#fetchPage({ limit, startingAfter: last }, visited);
     }
     const offset = (position.offset ?? 0) + count;
     if (result.totalCount !== undefined && offset >= result.totalCount) return undefined;
-    return () => this.#fetchPage({ limit, offset }, result, visited);
+    return () => this.#fetchPage({ limit, offset }, visited);
   }
 
   #checkNotVisited(visited: Set<string>, result: PageResult<T>, position: PagePosition): void {
@@ -175,19 +175,14 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     const fingerprint = pageFingerprint(result.items);
     if (visited.has(fingerprint)) {
       throw new ClerkError(
-        `Pagination stopped: the API answered a page it had already answered earlier in this walk (${describe(position)}). Iterating further would loop.`,
+        `Pagination stopped: the API answered the same page twice in this walk (${describe(position)}). Iterating further would loop.`,
       );
     }
     visited.add(fingerprint);
   }
 
-  /** Guards against a server that does not move forward: repeating a page, or an empty page under a larger total. */
-  #checkProgress(previous: PageResult<T>, result: PageResult<T>, position: PagePosition): void {
-    if (result.items.length > 0 && samePage(previous.items, result.items)) {
-      throw new ClerkError(
-        `Pagination stopped: the API answered the same page twice (${describe(position)}). Iterating further would loop.`,
-      );
-    }
+  /** Guards against a cursor that does not move forward, and notes an empty page under a larger total. */
+  #checkProgress(result: PageResult<T>, position: PagePosition): void {
     if (this.#strategy === 'cursor' && result.items.length > 0 && identity(result.items.at(-1)) === position.startingAfter) {
       throw new ClerkError(`Pagination stopped: the cursor did not advance past ${position.startingAfter}.`);
     }
@@ -214,19 +209,17 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
         nextOffset += pageSize;
       }
     };
-    let previous: PageResult<T> = { items: first.data, totalCount: first.totalCount };
     const visited = new Set([pageFingerprint(first.data)]);
     try {
       schedule();
       while (inFlight.length > 0) {
         const { offset, result: pending } = inFlight.shift()!;
         const result = await pending;
-        this.#checkProgress(previous, result, { limit: pageSize, offset });
         this.#checkNotVisited(visited, result, { limit: pageSize, offset });
+        this.#checkProgress(result, { limit: pageSize, offset });
         const ended = result.items.length < pageSize || offset + result.items.length >= (result.totalCount ?? total);
         yield new Page(result.items, result.totalCount, undefined);
         if (ended) return;
-        previous = result;
         schedule();
       }
     } finally {
@@ -247,12 +240,6 @@ function chooseStrategy<T>(source: ListSource<T>): Strategy {
 function identity(item: unknown): unknown {
   if (item !== null && typeof item === 'object' && 'id' in item) return (item as { id: unknown }).id;
   return JSON.stringify(item);
-}
-
-function samePage(a: unknown[], b: unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (identity(a[index]) !== identity(b[index])) return false;
-  return true;
 }
 
 /**
