@@ -123,6 +123,22 @@ interface ListModel {
 class Resolver {
   constructor(readonly spec: Spec, readonly label: string) {}
 
+  /** allOf of objects -> one object with every part's properties and required keys. */
+  mergeAllOf(node: Schema): Schema {
+    const merged: Schema = { type: 'object', properties: {}, required: [] };
+    const add = (part: Schema) => {
+      const resolved = this.ref(part);
+      if (resolved.allOf) resolved.allOf.forEach(add);
+      Object.assign(merged.properties!, resolved.properties ?? {});
+      merged.required!.push(...(resolved.required ?? []));
+      if (resolved.additionalProperties === true) merged.additionalProperties = true;
+    };
+    node.allOf!.forEach(add);
+    if (node.properties) add({ properties: node.properties, required: node.required ?? [] });
+    merged.required = [...new Set(merged.required)];
+    return merged;
+  }
+
   ref<T>(node: T & { $ref?: string }): T {
     let current: unknown = node;
     while (current && typeof current === 'object' && '$ref' in current && (current as { $ref: string }).$ref) {
@@ -397,23 +413,7 @@ class Emitter {
   private allOf(node: Schema, mode: Mode, context: string): string {
     const parts = node.allOf!;
     if (parts.length === 1 && !node.properties) return this.zod(parts[0]!, mode, context);
-    return this.zod(this.mergeAllOf(node), mode, context);
-  }
-
-  /** allOf of objects -> one object with every part's properties and required keys. */
-  mergeAllOf(node: Schema): Schema {
-    const merged: Schema = { type: 'object', properties: {}, required: [] };
-    const add = (part: Schema) => {
-      const resolved = this.resolver.ref(part);
-      if (resolved.allOf) resolved.allOf.forEach(add);
-      Object.assign(merged.properties!, resolved.properties ?? {});
-      merged.required!.push(...(resolved.required ?? []));
-      if (resolved.additionalProperties === true) merged.additionalProperties = true;
-    };
-    node.allOf!.forEach(add);
-    if (node.properties) add({ properties: node.properties, required: node.required ?? [] });
-    merged.required = [...new Set(merged.required)];
-    return merged;
+    return this.zod(this.resolver.mergeAllOf(node), mode, context);
   }
 
   private oneOf(node: Schema, mode: Mode, context: string): string {
@@ -495,7 +495,7 @@ class Emitter {
   /** The object a schema describes (merged over allOf and oneOf variants), or undefined. */
   private objectShape(node: Schema): Schema | undefined {
     const resolved = this.resolver.ref(node);
-    if (resolved.allOf) return this.objectShape(this.mergeAllOf(resolved));
+    if (resolved.allOf) return this.objectShape(this.resolver.mergeAllOf(resolved));
     if (resolved.oneOf) {
       const merged: Schema = { type: 'object', properties: {} };
       for (const variant of resolved.oneOf) Object.assign(merged.properties!, this.objectShape(variant)?.properties ?? {});
@@ -609,7 +609,7 @@ class DecoderEmitter {
     if (node.$ref) return this.component(node.$ref);
     if (node.allOf) {
       if (node.allOf.length === 1 && !node.properties) return this.inner(node.allOf[0]!, context);
-      return this.named(context, this.mergeAllOf(node));
+      return this.named(context, this.resolver.mergeAllOf(node));
     }
     return this.named(context, node);
   }
@@ -629,20 +629,6 @@ class DecoderEmitter {
     return node.nullable ? `x === null || (${check})` : check;
   }
 
-  private mergeAllOf(node: Schema): Schema {
-    const merged: Schema = { type: 'object', properties: {}, required: [] };
-    const add = (part: Schema) => {
-      const resolved = this.resolver.ref(part);
-      if (resolved.allOf) resolved.allOf.forEach(add);
-      Object.assign(merged.properties!, resolved.properties ?? {});
-      merged.required!.push(...(resolved.required ?? []));
-    };
-    node.allOf!.forEach(add);
-    if (node.properties) add({ properties: node.properties, required: node.required ?? [] });
-    merged.required = [...new Set(merged.required)];
-    return merged;
-  }
-
   /** Statements that decode `x` (already read) into `target`, or note a mismatch. */
   private assign(node: Schema, target: string, context: string): string {
     const leaf = this.leaf(node);
@@ -656,7 +642,7 @@ class DecoderEmitter {
   }
 
   private functionFor(fn: string, node: Schema, context: string): string {
-    if (node.allOf && !(node.allOf.length === 1 && !node.properties)) return this.objectFunction(fn, this.mergeAllOf(node), context);
+    if (node.allOf && !(node.allOf.length === 1 && !node.properties)) return this.objectFunction(fn, this.resolver.mergeAllOf(node), context);
     if (node.allOf) {
       const inner = this.inner(node.allOf[0]!, `${context}Inner`);
       return `function ${fn}(x, s) {\n  return ${node.nullable ? `x === null ? null : ` : ''}${inner}(x, s);\n}`;
