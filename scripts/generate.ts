@@ -7,7 +7,7 @@
  *
  * Output is deterministic: the same spec gives the same bytes.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -563,7 +563,11 @@ class DecoderEmitter {
   readonly knownKeys = new Map<string, string[]>();
   private readonly inProgress = new Set<string>();
 
-  constructor(readonly resolver: Resolver) {}
+  /** `records`: the schemas record classes follow; their decoders can allocate the record itself. */
+  constructor(
+    readonly resolver: Resolver,
+    private readonly records: ReadonlySet<string>,
+  ) {}
 
   /** The decoder function of a named schema, written once. */
   named(name: string, node: Schema): string {
@@ -697,7 +701,10 @@ class DecoderEmitter {
       `function ${fn}(v, s) {`,
       ...(node.nullable ? ['  if (v === null) return null;'] : []),
       `  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }`,
-      `  const r = {};`,
+      // A record schema's object is allocated by the caller's factory (a record) when it gave one.
+      this.records.has(context) && fn === `decode${context}`
+        ? `  const r = s.m === undefined ? {} : make(s.m, ${JSON.stringify(context)});`
+        : `  const r = {};`,
       `  let n = 0;`,
       `  let x;`,
     ];
@@ -743,7 +750,7 @@ class DecoderEmitter {
     return [
       `function ${fn}(x, s) {`,
       nullable.trimEnd(),
-      ...variants.map((variant) => `  { const t = { ok: true }; const r = ${variant}(x, t); if (t.ok) return r; }`),
+      ...variants.map((variant) => `  { const t = { ok: true, m: s.m }; const r = ${variant}(x, t); if (t.ok) return r; }`),
       `  s.ok = false;`,
       `  return renameAll(x);`,
       `}`,
@@ -769,7 +776,7 @@ function generate(): Map<string, string> {
   const spec = load(SPEC);
   const resolver = new Resolver(spec, SPEC);
   const emitter = new Emitter(resolver);
-  const decoders = new DecoderEmitter(resolver);
+  const decoders = new DecoderEmitter(resolver, recordSchemas());
   const operations: OperationModel[] = operationsOf(spec).map(([path, method, op]) => buildOperation(resolver, path, method, op));
 
   const legacySpec = load(LEGACY_SPEC);
@@ -928,11 +935,34 @@ function schemasFile(emitter: Emitter, bindings: string[], typeExports: string[]
   return lines.join('\n');
 }
 
+/**
+ * The schemas that record classes follow, from their `static schema = '…'` declarations in
+ * src/resources: the decoders of these schemas can allocate records directly.
+ */
+function recordSchemas(): Set<string> {
+  const names = new Set<string>();
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith('.ts')) {
+        for (const match of readFileSync(path, 'utf8').matchAll(/^\s+static schema = '(\w+)';$/gm)) names.add(match[1]!);
+      }
+    }
+  };
+  visit(join(root, 'src', 'resources'));
+  return names;
+}
+
 function decodersFile(decoders: DecoderEmitter, bindings: string[]): string {
   const lines: string[] = [HEADER.replace('Do not edit:', 'Plain JavaScript checks, no zod. Do not edit:'), '// @ts-nocheck', ''];
   lines.push(
     '/** Decoding state: `ok` turns false at the first field that does not match its schema. */',
-    'export interface DecodeState { ok: boolean }',
+    'export interface DecodeState {',
+    '  ok: boolean;',
+    '  /** Factories by schema name: the objects of those schemas are made by them (records) instead of `{}`. */',
+    '  m?: { readonly [schema: string]: () => object } | undefined;',
+    '}',
     '/** camelCases a parsed JSON value and checks it against its schema, noting mismatches in `state`. */',
     'export type Decoder = (value: unknown, state: DecodeState) => unknown;',
     '',
@@ -949,6 +979,11 @@ function decodersFile(decoders: DecoderEmitter, bindings: string[]): string {
     '/** Keys the schema does not know are kept, camelCased, their values untouched. */',
     'function copyUnknown(v, r, known) {',
     '  for (const key in v) if (!known.has(key)) r[camel(key)] = v[key];',
+    '}',
+    '',
+    'function make(m, name) {',
+    '  const f = m[name];',
+    '  return f === undefined ? {} : f();',
     '}',
     '',
     'function renameAll(v) {',

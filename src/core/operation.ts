@@ -66,9 +66,9 @@ export class ClientContext {
   }
 
   /** Sends one operation and returns its response body, camelCase and checked. */
-  async call(op: OperationInfo, input: CallInput, options?: RequestOptions): Promise<unknown> {
+  async call(op: OperationInfo, input: CallInput, options?: RequestOptions, records?: DecodeState['m']): Promise<unknown> {
     const response = await this.send(op, input, options);
-    return this.decode(op, response.data, 'response');
+    return this.decode(op, response.data, 'response', records);
   }
 
   /** Validates the input and sends the request; the caller decodes the answer. */
@@ -110,13 +110,15 @@ export class ClientContext {
   /**
    * camelCases an answer and checks it with the operation's generated decoder (`items`: the items
    * of a list page). A mismatch is described by the zod schema, then warned once per schema, or
-   * thrown with `strictResponses`; the data is returned as received otherwise.
+   * thrown with `strictResponses`; the data is returned as received otherwise. With `records`
+   * (factories by schema name), the decoder allocates records of those schemas instead of plain
+   * objects.
    */
-  async decode(op: OperationInfo, data: unknown, part: 'response' | 'items'): Promise<unknown> {
+  async decode(op: OperationInfo, data: unknown, part: 'response' | 'items', records?: DecodeState['m']): Promise<unknown> {
     if (op.response !== 'json' || data === undefined) return data;
     const decoder = (await loadDecoders(op.id))[part];
     if (!decoder) return data;
-    const state: DecodeState = { ok: true };
+    const state: DecodeState = { ok: true, m: records };
     const value = decoder(data, state);
     if (!state.ok) await this.#mismatch(op, part, value);
     return value;

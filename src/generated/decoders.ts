@@ -3,7 +3,11 @@
 // @ts-nocheck
 
 /** Decoding state: `ok` turns false at the first field that does not match its schema. */
-export interface DecodeState { ok: boolean }
+export interface DecodeState {
+  ok: boolean;
+  /** Factories by schema name: the objects of those schemas are made by them (records) instead of `{}`. */
+  m?: { readonly [schema: string]: () => object } | undefined;
+}
 /** camelCases a parsed JSON value and checks it against its schema, noting mismatches in `state`. */
 export type Decoder = (value: unknown, state: DecodeState) => unknown;
 
@@ -20,6 +24,11 @@ function camel(key) {
 /** Keys the schema does not know are kept, camelCased, their values untouched. */
 function copyUnknown(v, r, known) {
   for (const key in v) if (!known.has(key)) r[camel(key)] = v[key];
+}
+
+function make(m, name) {
+  const f = m[name];
+  return f === undefined ? {} : f();
 }
 
 function renameAll(v) {
@@ -190,7 +199,7 @@ const knownWeb3Wallet = new Set(["id","object","web3_wallet","verification","cre
 
 function decodeActorToken(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "ActorToken");
   let n = 0;
   let x;
   x = v.object;
@@ -236,7 +245,7 @@ function decodeAdjustCreditBalanceRequest(v, s) {
 
 function decodeAdminPortalLinkToken(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "AdminPortalLinkToken");
   let n = 0;
   let x;
   x = v.object;
@@ -284,7 +293,7 @@ function decodeAdminPortalLinkTokenScopes(v, s) {
 
 function decodeAgentTask(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "AgentTask");
   let n = 0;
   let x;
   x = v.object;
@@ -303,7 +312,7 @@ function decodeAgentTask(v, s) {
 
 function decodeAllowlistIdentifier(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "AllowlistIdentifier");
   let n = 0;
   let x;
   x = v.object;
@@ -338,7 +347,7 @@ function decodeAllowlistIdentifierItems(v, s) {
 
 function decodeApiKey(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "ApiKey");
   let n = 0;
   let x;
   x = v.object;
@@ -382,9 +391,50 @@ function decodeApiKeyItems(v, s) {
   const out = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    out[i] = decodeApiKey(x, s);
+    out[i] = decodeApiKeyItemsItem(x, s);
   }
   return out;
+}
+
+function decodeApiKeyItemsItem(v, s) {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
+  const r = {};
+  let n = 0;
+  let x;
+  x = v.object;
+  if (x !== undefined) { n++; if (x !== "api_key") s.ok = false; r.object = x; } else s.ok = false;
+  x = v.id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
+  x = v.type;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.type = x; } else s.ok = false;
+  x = v.subject;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.subject = x; } else s.ok = false;
+  x = v.name;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
+  x = v.description;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.description = x; }
+  x = v.claims;
+  if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; } else s.ok = false;
+  x = v.scopes;
+  if (x !== undefined) { n++; r.scopes = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
+  x = v.revoked;
+  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
+  x = v.revocation_reason;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.revocationReason = x; } else s.ok = false;
+  x = v.expired;
+  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.expired = x; } else s.ok = false;
+  x = v.expiration;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expiration = x; } else s.ok = false;
+  x = v.created_by;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.createdBy = x; } else s.ok = false;
+  x = v.last_used_at;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.lastUsedAt = x; } else s.ok = false;
+  x = v.created_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
+  x = v.updated_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownApiKey);
+  return r;
 }
 
 function decodeApiKeyItemsItemScopes(v, s) {
@@ -552,7 +602,7 @@ function decodeBillingProrationDiscountDetail(v, s) {
 
 function decodeBillingStatement(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "BillingStatement");
   let n = 0;
   let x;
   x = v.object;
@@ -629,7 +679,7 @@ function decodeBillingStatementTotals(v, s) {
 
 function decodeBlocklistIdentifier(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "BlocklistIdentifier");
   let n = 0;
   let x;
   x = v.object;
@@ -717,7 +767,7 @@ function decodeClerkErrorsErrors(v, s) {
 
 function decodeClient(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Client");
   let n = 0;
   let x;
   x = v.object;
@@ -834,7 +884,7 @@ function decodeCommerceCreditsResponse(v, s) {
 
 function decodeCommerceDiscountRedemptionResponse(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "CommerceDiscountRedemptionResponse");
   let n = 0;
   let x;
   x = v.object;
@@ -1400,7 +1450,7 @@ function decodeCommerceSubscriptionCreditResponse(v, s) {
 
 function decodeCommerceSubscriptionItem(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "CommerceSubscriptionItem");
   let n = 0;
   let x;
   x = v.object;
@@ -1779,7 +1829,7 @@ function decodeDirectories(v, s) {
 
 function decodeDirectory(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Directory");
   let n = 0;
   let x;
   x = v.object;
@@ -1855,7 +1905,7 @@ function decodeDirectoryCustomAttributesItem(v, s) {
 
 function decodeDirectoryGroupRoleMapping(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "DirectoryGroupRoleMapping");
   let n = 0;
   let x;
   x = v.object;
@@ -1926,7 +1976,7 @@ function decodeDirectoryGroupRoleMappingList(v, s) {
 
 function decodeDomain(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Domain");
   let n = 0;
   let x;
   x = v.object;
@@ -1987,7 +2037,7 @@ function decodeDomains(v, s) {
 
 function decodeEmailAddress(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "EmailAddress");
   let n = 0;
   let x;
   x = v.id;
@@ -2135,7 +2185,7 @@ function decodeEnterpriseAccountVerification(x, s) {
 
 function decodeEnterpriseConnection(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "EnterpriseConnection");
   let n = 0;
   let x;
   x = v.object;
@@ -2460,7 +2510,7 @@ function decodeExtendFreeTrialRequest(v, s) {
 
 function decodeExternalAccountWithVerification(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "ExternalAccountWithVerification");
   let n = 0;
   let x;
   x = v.object;
@@ -2766,7 +2816,7 @@ function decodeInstanceSettings(v, s) {
 
 function decodeInvitation(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Invitation");
   let n = 0;
   let x;
   x = v.object;
@@ -2801,6 +2851,35 @@ function decodeInvitationItems(v, s) {
     out[i] = decodeInvitation(x, s);
   }
   return out;
+}
+
+function decodeInvitationRevoked(v, s) {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
+  const r = {};
+  let n = 0;
+  let x;
+  x = v.object;
+  if (x !== undefined) { n++; if (x !== "invitation") s.ok = false; r.object = x; } else s.ok = false;
+  x = v.id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
+  x = v.email_address;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.emailAddress = x; } else s.ok = false;
+  x = v.public_metadata;
+  if (x !== undefined) { n++; if (!(x !== null && typeof x === 'object' && !Array.isArray(x))) s.ok = false; r.publicMetadata = x; } else s.ok = false;
+  x = v.revoked;
+  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; }
+  x = v.status;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.status = x; } else s.ok = false;
+  x = v.url;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.url = x; }
+  x = v.expires_at;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expiresAt = x; }
+  x = v.created_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
+  x = v.updated_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownInvitation);
+  return r;
 }
 
 function decodeJWKS(v, s) {
@@ -2949,13 +3028,13 @@ function decodeJWKSKeys(v, s) {
 }
 
 function decodeJWKSKeysItem(x, s) {
-  { const t = { ok: true }; const r = decodeJWKSEd25519PublicKey(x, t); if (t.ok) return r; }
-  { const t = { ok: true }; const r = decodeJWKSEcdsaPublicKey(x, t); if (t.ok) return r; }
-  { const t = { ok: true }; const r = decodeJWKSRsaPublicKey(x, t); if (t.ok) return r; }
-  { const t = { ok: true }; const r = decodeJWKSEd25519PrivateKey(x, t); if (t.ok) return r; }
-  { const t = { ok: true }; const r = decodeJWKSEcdsaPrivateKey(x, t); if (t.ok) return r; }
-  { const t = { ok: true }; const r = decodeJWKSRsaPrivateKey(x, t); if (t.ok) return r; }
-  { const t = { ok: true }; const r = decodeJWKSSymmetricKey(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeJWKSEd25519PublicKey(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeJWKSEcdsaPublicKey(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeJWKSRsaPublicKey(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeJWKSEd25519PrivateKey(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeJWKSEcdsaPrivateKey(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeJWKSRsaPrivateKey(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeJWKSSymmetricKey(x, t); if (t.ok) return r; }
   s.ok = false;
   return renameAll(x);
 }
@@ -3059,7 +3138,7 @@ function decodeJWKSSymmetricKey(v, s) {
 
 function decodeJWTTemplate(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "JWTTemplate");
   let n = 0;
   let x;
   x = v.object;
@@ -3216,7 +3295,7 @@ function decodeListWaitlistEntriesResponseData(v, s) {
 
 function decodeMachine(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Machine");
   let n = 0;
   let x;
   x = v.object;
@@ -3293,7 +3372,7 @@ function decodeMachineDeleted(v, s) {
 
 function decodeMachineScope(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "MachineScope");
   let n = 0;
   let x;
   x = v.object;
@@ -3335,6 +3414,39 @@ function decodeMachineSecretKey(v, s) {
   x = v.secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.secret = x; } else s.ok = false;
   if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineSecretKey);
+  return r;
+}
+
+function decodeMachineToMachineToken(v, s) {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
+  const r = s.m === undefined ? {} : make(s.m, "MachineToMachineToken");
+  let n = 0;
+  let x;
+  x = v.object;
+  if (x !== undefined) { n++; if (x !== "machine_to_machine_token") s.ok = false; r.object = x; } else s.ok = false;
+  x = v.id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
+  x = v.subject;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.subject = x; } else s.ok = false;
+  x = v.claims;
+  if (x !== undefined) { n++; if (!(x === null || (true))) s.ok = false; r.claims = x; }
+  x = v.scopes;
+  if (x !== undefined) { n++; r.scopes = decodeApiKeyItemsItemScopes(x, s); }
+  x = v.revoked;
+  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.revoked = x; } else s.ok = false;
+  x = v.revocation_reason;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.revocationReason = x; } else s.ok = false;
+  x = v.expired;
+  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.expired = x; } else s.ok = false;
+  x = v.expiration;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expiration = x; } else s.ok = false;
+  x = v.last_used_at;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.lastUsedAt = x; } else s.ok = false;
+  x = v.created_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
+  x = v.updated_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
+  if (n !== Object.keys(v).length) copyUnknown(v, r, knownGetM2MTokensResponseM2mTokensItem);
   return r;
 }
 
@@ -3404,7 +3516,7 @@ function decodeOAuthAccessTokenItem(v, s) {
 
 function decodeOAuthApplication(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "OAuthApplication");
   let n = 0;
   let x;
   x = v.object;
@@ -3554,7 +3666,7 @@ function decodeOAuthApplicationWithSecret(v, s) {
 
 function decodeOrganization(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Organization");
   let n = 0;
   let x;
   x = v.object;
@@ -3599,7 +3711,7 @@ function decodeOrganization(v, s) {
 
 function decodeOrganizationDomain(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "OrganizationDomain");
   let n = 0;
   let x;
   x = v.object;
@@ -3678,7 +3790,7 @@ function decodeOrganizationDomainVerification(v, s) {
 
 function decodeOrganizationInvitation(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "OrganizationInvitation");
   let n = 0;
   let x;
   x = v.object;
@@ -3855,7 +3967,7 @@ function decodeOrganizationItems(v, s) {
 
 function decodeOrganizationMembership(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "OrganizationMembership");
   let n = 0;
   let x;
   x = v.id;
@@ -4100,7 +4212,7 @@ function decodePaginatedCommerceSubscriptionItemResponse(v, s) {
 
 function decodePasskey(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Passkey");
   let n = 0;
   let x;
   x = v.id;
@@ -4129,7 +4241,7 @@ function decodePasswordHasher(x, s) {
 
 function decodePermission(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Permission");
   let n = 0;
   let x;
   x = v.object;
@@ -4177,7 +4289,7 @@ function decodePermissions(v, s) {
 
 function decodePhoneNumber(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "PhoneNumber");
   let n = 0;
   let x;
   x = v.id;
@@ -4264,7 +4376,7 @@ function decodeProxyCheck(v, s) {
 
 function decodeRedirectURL(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "RedirectURL");
   let n = 0;
   let x;
   x = v.object;
@@ -4318,7 +4430,7 @@ function decodeRevokeAdminPortalLinkTokenResponse(v, s) {
 
 function decodeRole(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Role");
   let n = 0;
   let x;
   x = v.object;
@@ -4368,7 +4480,7 @@ function decodeRoles(v, s) {
 
 function decodeRoleSet(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "RoleSet");
   let n = 0;
   let x;
   x = v.object;
@@ -4593,7 +4705,7 @@ function decodeSAMLAccountVerification(x, s) {
 
 function decodeSAMLConnection(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "SAMLConnection");
   let n = 0;
   let x;
   x = v.object;
@@ -4712,7 +4824,7 @@ function decodeSCIMDirectories(v, s) {
 
 function decodeSCIMDirectory(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "SCIMDirectory");
   let n = 0;
   let x;
   x = v.object;
@@ -4747,7 +4859,7 @@ function decodeSCIMDirectory(v, s) {
 
 function decodeSCIMGroupRoleMapping(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "SCIMGroupRoleMapping");
   let n = 0;
   let x;
   x = v.object;
@@ -4820,7 +4932,7 @@ function decodeSCIMUserMetadata(v, s) {
 
 function decodeSession(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Session");
   let n = 0;
   let x;
   x = v.object;
@@ -4884,8 +4996,8 @@ function decodeSessionActivityResponse(v, s) {
 }
 
 function decodeSessionRefresh(x, s) {
-  { const t = { ok: true }; const r = decodeToken(x, t); if (t.ok) return r; }
-  { const t = { ok: true }; const r = decodeCookies(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeToken(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeCookies(x, t); if (t.ok) return r; }
   s.ok = false;
   return renameAll(x);
 }
@@ -4914,7 +5026,7 @@ function decodeSessionTasks(v, s) {
 
 function decodeSignInToken(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "SignInToken");
   let n = 0;
   let x;
   x = v.object;
@@ -4939,7 +5051,7 @@ function decodeSignInToken(v, s) {
 
 function decodeSignUp(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "SignUp");
   let n = 0;
   let x;
   x = v.object;
@@ -5040,7 +5152,7 @@ function decodeSvixURL(v, s) {
 
 function decodeTemplate(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Template");
   let n = 0;
   let x;
   x = v.id;
@@ -5151,7 +5263,7 @@ function decodeTOTP(v, s) {
 
 function decodeTrustedDevice(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "TrustedDevice");
   let n = 0;
   let x;
   x = v.object;
@@ -5182,7 +5294,7 @@ function decodeTrustedDevice(v, s) {
 
 function decodeUser(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "User");
   let n = 0;
   let x;
   x = v.id;
@@ -5631,8 +5743,8 @@ function decodeVerificationWeb3(v, s) {
 }
 
 function decodeVerifyOAuthAccessTokenResponse(x, s) {
-  { const t = { ok: true }; const r = decodeVerifyOAuthAccessTokenResponseVariant0(x, t); if (t.ok) return r; }
-  { const t = { ok: true }; const r = decodeVerifyOAuthAccessTokenResponseVariant1(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeVerifyOAuthAccessTokenResponseVariant0(x, t); if (t.ok) return r; }
+  { const t = { ok: true, m: s.m }; const r = decodeVerifyOAuthAccessTokenResponseVariant1(x, t); if (t.ok) return r; }
   s.ok = false;
   return renameAll(x);
 }
@@ -5705,7 +5817,7 @@ function decodeVerifyTOTPResponse(v, s) {
 
 function decodeWaitlistEntry(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "WaitlistEntry");
   let n = 0;
   let x;
   x = v.object;
@@ -5730,7 +5842,7 @@ function decodeWaitlistEntry(v, s) {
 
 function decodeWeb3Wallet(v, s) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }
-  const r = {};
+  const r = s.m === undefined ? {} : make(s.m, "Web3Wallet");
   let n = 0;
   let x;
   x = v.id;
@@ -5951,8 +6063,8 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   revokeAdminPortalLinkToken: { response: decodeRevokeAdminPortalLinkTokenResponse },
   RevokeAgentTask: { response: decodeAgentTask },
   revokeApiKey: { response: decodeApiKey },
-  RevokeInvitation: { response: decodeInvitation },
-  revokeM2MToken: { response: decodeGetM2MTokensResponseM2mTokensItem },
+  RevokeInvitation: { response: decodeInvitationRevoked },
+  revokeM2MToken: { response: decodeMachineToMachineToken },
   RevokeOAuthApplicationToken: {  },
   RevokeOrganizationInvitation: { response: decodeOrganizationInvitation },
   RevokeSession: { response: decodeSession },
@@ -6009,7 +6121,7 @@ export const operationDecoders: Record<string, { response?: Decoder; items?: Dec
   verifyApiKey: { response: decodeApiKey },
   VerifyClient: { response: decodeClient },
   VerifyDomainProxy: { response: decodeProxyCheck },
-  verifyM2MToken: { response: decodeGetM2MTokensResponseM2mTokensItem },
+  verifyM2MToken: { response: decodeMachineToMachineToken },
   verifyOAuthAccessToken: { response: decodeVerifyOAuthAccessTokenResponse },
   VerifyOrganizationDomainOwnership: { response: decodeOrganizationDomain },
   VerifyPassword: { response: decodeVerifyPasswordResponse },

@@ -97,8 +97,8 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   }
 
   /** Every item, page by page. Breaking out of the loop requests nothing more. */
-  async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for await (const page of this.pages()) yield* page.data;
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    return new ItemIterator(this.pages());
   }
 
   /** Page after page, each a {@link Page}. Without an explicit `limit`, pages are the largest the API allows. */
@@ -112,7 +112,10 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     }
     while (page) {
       yield page;
-      page = await page.nextPage();
+      const next = page.nextPage();
+      // Let go of this page (and its items) while the next one loads.
+      page = null;
+      page = await next;
     }
   }
 
@@ -243,13 +246,14 @@ function identity(item: unknown): unknown {
 }
 
 /**
- * A short fingerprint of a page: its size and a 53-bit hash of its items' ids, so remembering every
- * page of a long walk costs a few bytes per page, not the page.
+ * A short fingerprint of a page: its size and a 53-bit hash of the ids of its first, middle and
+ * last items (pages of one list are disjoint ranges, so these tell pages apart), so remembering
+ * every page of a long walk costs a few bytes per page, not the page.
  */
 function pageFingerprint(items: readonly unknown[]): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (const item of items) {
+  for (const item of [items[0], items[items.length >> 1], items[items.length - 1]]) {
     const id = String(identity(item));
     for (let index = 0; index <= id.length; index++) {
       const code = index < id.length ? id.charCodeAt(index) : 0;
@@ -266,4 +270,60 @@ function pageFingerprint(items: readonly unknown[]): string {
 function describe(position: PagePosition): string {
   if (position.startingAfter !== undefined) return `starting after ${position.startingAfter}`;
   return `offset ${position.offset ?? 0}`;
+}
+
+/**
+ * The items of a walk, one at a time, without an async generator per item: an item of a page in
+ * hand is returned as an already settled step, and a page is let go of as soon as its last item
+ * is passed (before the next page is requested), so that only one page of items is alive at once.
+ */
+class ItemIterator<T> implements AsyncIterator<T> {
+  readonly #pages: AsyncGenerator<Page<T>, void, undefined>;
+  #items: readonly T[] = [];
+  #index = 0;
+  #done = false;
+  /** The page being fetched: a `next()` called meanwhile waits for it (steps stay in order). */
+  #loading: Promise<unknown> | undefined;
+
+  constructor(pages: AsyncGenerator<Page<T>, void, undefined>) {
+    this.#pages = pages;
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.#loading) return this.#loading.then(() => this.next());
+    if (this.#index < this.#items.length) return Promise.resolve({ value: this.#items[this.#index++]!, done: false });
+    const step = this.#nextPage();
+    const loading = step.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#loading = loading;
+    void loading.then(() => {
+      if (this.#loading === loading) this.#loading = undefined;
+    });
+    return step;
+  }
+
+  async #nextPage(): Promise<IteratorResult<T>> {
+    this.#items = [];
+    this.#index = 0;
+    while (!this.#done) {
+      const step = await this.#pages.next();
+      if (step.done) break;
+      const items = step.value.data;
+      if (items.length === 0) continue;
+      this.#items = items;
+      this.#index = 1;
+      return { value: items[0]!, done: false };
+    }
+    this.#done = true;
+    return { value: undefined, done: true };
+  }
+
+  async return(): Promise<IteratorResult<T>> {
+    this.#done = true;
+    this.#items = [];
+    await this.#pages.return(undefined);
+    return { value: undefined, done: true };
+  }
 }

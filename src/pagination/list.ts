@@ -1,4 +1,5 @@
 import type { ClientContext, CallInput } from '../core/operation.js';
+import type { DecodeState } from '../generated/decoders.js';
 import type { OperationInfo } from '../generated/operations.js';
 import { ListRequest, type ListOptions, type PagePosition, type PageResult } from './list-request.js';
 
@@ -12,6 +13,7 @@ export function listOperation<T>(
   input: CallInput,
   options: ListOptions | undefined,
   wrap: (data: unknown) => T,
+  records?: DecodeState['m'],
 ): ListRequest<T> {
   const info = op.list;
   if (!info) throw new Error(`${op.id} is not a list operation`);
@@ -39,7 +41,7 @@ export function listOperation<T>(
       await context.decode(op, data, 'response');
       return { items: [], totalCount: undefined };
     }
-    const items = (await context.decode(op, rawItems, 'items')) as unknown[];
+    const items = (await context.decode(op, rawItems, 'items', records)) as unknown[];
     const total = envelope?.total_count;
     return { items: items.map(wrap), totalCount: typeof total === 'number' ? total : undefined };
   };

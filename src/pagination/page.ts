@@ -16,48 +16,54 @@ export class Page<T> {
   readonly data: T[];
   /** The total the API reported for the whole list, when it reports one. */
   readonly totalCount: number | undefined;
-  readonly #next: (() => Promise<Page<T> | null>) | undefined;
-  #pending: Promise<Page<T> | null> | undefined;
-  /**
-   * The next page once fetched, held weakly: a page never keeps the pages after it alive, so a
-   * walk that still references its first page (a list request awaited, a variable left behind)
-   * does not hold every page it has passed in memory.
-   */
-  #fetched: WeakRef<Page<T>> | undefined;
+  readonly #link: NextLink<T> | undefined;
 
   /** @internal Pages are made by list requests. */
   constructor(data: T[], totalCount: number | undefined, next: (() => Promise<Page<T> | null>) | undefined) {
     this.data = data;
     this.totalCount = totalCount;
-    this.#next = next;
+    this.#link = next && { next, pending: undefined, fetched: undefined };
   }
 
   /** Whether another page may follow (the API's answer decides: it can still be empty). */
   hasNextPage(): boolean {
-    return this.#next !== undefined;
+    return this.#link !== undefined;
   }
 
   /** The page after this one, or `null` at the end. */
   nextPage(): Promise<Page<T> | null> {
-    if (!this.#next) return Promise.resolve(null);
-    const fetched = this.#fetched?.deref();
+    const link = this.#link;
+    if (!link) return Promise.resolve(null);
+    const fetched = link.fetched?.deref();
     if (fetched) return Promise.resolve(fetched);
-    this.#pending ??= this.#next().then(
+    // The request in flight refers to the link, not to this page: a walk that lets go of a page
+    // while the next one loads lets its items go too.
+    link.pending ??= link.next().then(
       (page) => {
-        this.#pending = undefined;
-        if (page) this.#fetched = new WeakRef(page);
+        link.pending = undefined;
+        if (page) link.fetched = new WeakRef(page);
         return page;
       },
       (error: unknown) => {
-        this.#pending = undefined;
+        link.pending = undefined;
         throw error;
       },
     );
-    return this.#pending;
+    return link.pending;
   }
 
   /** The items of this page. */
   [Symbol.iterator](): Iterator<T> {
     return this.data[Symbol.iterator]();
   }
+}
+
+/**
+ * How a page reaches the next: the fetch, the request in flight (shared by concurrent callers) and
+ * the next page once fetched, held weakly so that a page never keeps the pages after it alive.
+ */
+interface NextLink<T> {
+  readonly next: () => Promise<Page<T> | null>;
+  pending: Promise<Page<T> | null> | undefined;
+  fetched: WeakRef<Page<T>> | undefined;
 }

@@ -35,5 +35,6 @@ export class ActorTokenHandle extends Handle {
 export interface ActorToken extends ActorTokenData {}
 /** An actor token, as a record: `token`, `url` and `revoke()`. */
 export class ActorToken extends ActorTokenHandle {
+  static schema = 'ActorToken';
   static locate = locateById('actor_token_id');
 }

@@ -52,5 +52,6 @@ export interface AdminPortalLinkToken extends Omit<AdminPortalLinkTokenData, 'to
 }
 /** An admin portal link token, as a record with `revoke()`. */
 export class AdminPortalLinkToken extends AdminPortalLinkTokenHandle {
+  static schema = 'AdminPortalLinkToken';
   static locate = locateById('adminPortalLinkTokenID');
 }

@@ -38,6 +38,7 @@ export class AgentTaskHandle extends Handle {
 export interface AgentTask extends AgentTaskData {}
 /** An agent task, as a record. Its id is `agentTaskId` (the object has no `id` field). */
 export class AgentTask extends AgentTaskHandle {
+  static schema = 'AgentTask';
   static locate(data: { [key: string]: unknown }): PathValues {
     return { agent_task_id: data.agentTaskId };
   }

@@ -45,5 +45,6 @@ export class AllowlistIdentifierHandle extends Handle {
 export interface AllowlistIdentifier extends AllowlistIdentifierData {}
 /** An allowlist entry, as a record, with `delete()`. */
 export class AllowlistIdentifier extends AllowlistIdentifierHandle {
+  static schema = 'AllowlistIdentifier';
   static locate = locateById('identifier_id');
 }

@@ -98,6 +98,7 @@ export interface ApiKey extends Omit<ApiKeyData, 'secret'> {
 }
 /** An API key, as a record. */
 export class ApiKey extends ApiKeyHandle {
+  static schema = 'ApiKey';
   static locate = locateById('apiKeyID');
 
   /** Fetches the key again and refreshes this record in place. */

@@ -17,6 +17,7 @@ import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 
 const CONTEXT = Symbol('clerk-fluent.context');
 const PATH = Symbol('clerk-fluent.path');
+const LOCATE = Symbol('clerk-fluent.locate');
 
 /** Path parameter values, by the spec's wire names (`user_id`). */
 export type PathValues = Readonly<{ [param: string]: unknown }>;
@@ -28,9 +29,12 @@ function hide(target: object, key: symbol, value: unknown): void {
 /** What collections, handles and records share: a context and a location. */
 export abstract class Resource {
   readonly #context: ClientContext;
-  readonly #path: PathValues;
+  #path: PathValues | undefined;
+  /** Where a decoded record was fetched (a location, or the record it is nested in), until located. */
+  #from: PathValues | Resource | undefined;
 
-  constructor(context: ClientContext, path: PathValues) {
+  /** `path` is left out only by the decoders' record factories: {@link settle} says where they were fetched. */
+  constructor(context: ClientContext, path?: PathValues) {
     this.#context = context;
     this.#path = path;
   }
@@ -39,13 +43,28 @@ export abstract class Resource {
     return this.#context;
   }
 
+  /**
+   * The path parameters. A decoded record is located from its data when first needed (a walk over
+   * thousands of records calls no methods, and builds no paths): `locate(data, where it was fetched)`.
+   */
   protected get [PATH](): PathValues {
+    if (this.#path === undefined) {
+      const from = this.#from instanceof Resource ? this.#from[PATH] : (this.#from ?? {});
+      const locate = (this.constructor as Partial<RecordClass<Handle>>).locate;
+      this.#path = locate ? locate(this as unknown as { [key: string]: unknown }, from) : from;
+      this.#from = undefined;
+    }
     return this.#path;
   }
 
+  protected [LOCATE](from: PathValues | Resource): void {
+    this.#path = undefined;
+    this.#from = from;
+  }
+
   /** Sends `op` with this resource's path and `params`, returning the decoded data. */
-  protected $call(op: OperationInfo, params?: unknown, options?: RequestOptions, path?: PathValues): Promise<unknown> {
-    return this[CONTEXT].call(op, { path: { ...this[PATH], ...path }, params }, options);
+  protected $call(op: OperationInfo, params?: unknown, options?: RequestOptions, path?: PathValues, records?: RecordFactories): Promise<unknown> {
+    return this[CONTEXT].call(op, { path: { ...this[PATH], ...path }, params }, options, records);
   }
 
   /**
@@ -60,9 +79,10 @@ export abstract class Resource {
     options?: RequestOptions,
     path?: PathValues,
   ): Promise<R> {
-    const data = await this.$call(op, params, options, path);
+    const context = this[CONTEXT];
+    const data = await this.$call(op, params, options, path, recordFactories(context, Type));
     if (this instanceof Type && sameObject(this, data)) return this.$refresh(data) as unknown as R;
-    return hydrate(Type, this[CONTEXT], data, { ...this[PATH], ...path });
+    return settle(Type, context, data, { ...this[PATH], ...path });
   }
 
   /** A list request over `op`, wrapping every item into a record of class `Type`. */
@@ -75,7 +95,7 @@ export abstract class Resource {
   ): ListRequest<R> {
     const context = this[CONTEXT];
     const location = { ...this[PATH], ...path };
-    return listOperation(context, op, { path: location, params }, options, (data) => hydrate(Type, context, data, location));
+    return listOperation(context, op, { path: location, params }, options, (data) => settle(Type, context, data, location), recordFactories(context, Type));
   }
 
   /** A nested handle or collection, at this resource's path plus `path`. */
@@ -90,13 +110,13 @@ export abstract class Resource {
     params?: unknown,
     options?: RequestOptions,
   ): Promise<R[]> {
-    const data = await this.$call(op, params, options);
+    const data = await this.$call(op, params, options, undefined, recordFactories(this[CONTEXT], Type));
     return this.$wrapAll(Type, Array.isArray(data) ? data : []);
   }
 
   /** Wraps decoded items (from an envelope, say) into records of class `Type` located under this resource. */
   protected $wrapAll<R extends Handle>(Type: RecordClass<R>, items: unknown[]): R[] {
-    return items.map((item) => hydrate(Type, this[CONTEXT], item, this[PATH]));
+    return items.map((item) => settle(Type, this[CONTEXT], item, this[PATH]));
   }
 
   /** A list request over `op` whose items are plain data (objects without methods of their own). */
@@ -114,8 +134,9 @@ export abstract class Resource {
    * @internal
    */
   $refresh(data: unknown): this {
+    const fresh = settle(this.constructor as RecordClass<Handle>, this[CONTEXT], data, this[PATH]);
     for (const key of Object.keys(this)) delete (this as unknown as { [key: string]: unknown })[key];
-    assign(this, data, this[CONTEXT], this[PATH], nestedOf(this.constructor as RecordClass<Handle>));
+    Object.assign(this, fresh);
     return this;
   }
 }
@@ -155,11 +176,78 @@ export function callable<C extends Collection<H>, H>(collection: C): Callable<C,
 
 /** A record class: how to build it, where its instances live, and which of its fields are records too. */
 export interface RecordClass<R extends Handle> {
-  new (context: ClientContext, path: PathValues): R;
+  new (context: ClientContext, path?: PathValues): R;
+  /**
+   * The spec schema the record's data follows (`User`): the generated decoders make records of
+   * this class where that schema is decoded, so a page is copied once, straight into records.
+   */
+  readonly schema?: string;
   /** The path parameters of an instance, from its data and the location it was fetched from. */
   locate(data: Readonly<Record<string, unknown>>, from: PathValues): PathValues;
   /** Fields whose values are records (or arrays of them), with their class. */
   readonly nested?: Readonly<{ [field: string]: RecordClass<Handle> }>;
+}
+
+/** Record factories by schema name, for the decoders: see {@link recordFactories}. */
+export type RecordFactories = { readonly [schema: string]: () => object };
+
+const factoryCache = new WeakMap<ClientContext, WeakMap<RecordClass<Handle>, RecordFactories>>();
+
+/**
+ * The factories the decoders use to allocate records of `Type` and of its nested classes directly
+ * (instead of plain objects copied into records afterwards), by schema name. Made once per client
+ * and class. Records made this way are located by {@link settle}.
+ */
+export function recordFactories(context: ClientContext, Type: RecordClass<Handle>): RecordFactories {
+  let byType = factoryCache.get(context);
+  if (byType === undefined) {
+    byType = new WeakMap();
+    factoryCache.set(context, byType);
+  }
+  let factories = byType.get(Type);
+  if (factories === undefined) {
+    const table: { [schema: string]: () => object } = {};
+    const visit = (Class: RecordClass<Handle>) => {
+      if (Class.schema === undefined || Object.hasOwn(table, Class.schema)) return;
+      table[Class.schema] = () => new Class(context);
+      for (const [, Sub] of nestedOf(Class)) visit(Sub);
+    };
+    visit(Type);
+    factories = table;
+    byType.set(Type, factories);
+  }
+  return factories;
+}
+
+/**
+ * Turns decoded data fetched at `from` into a record of class `Type`: a record the decoder made is
+ * told where it was fetched (the records in its nested fields, that they sit in it), and locates
+ * itself from its data when a method first needs its path; anything else (data the decoder could
+ * not make a record of) is copied into a new record by {@link hydrate}.
+ */
+export function settle<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: PathValues | Resource): R {
+  if (!(data instanceof Type)) return hydrate(Type, context, data, from instanceof Resource ? from[PATH] : from);
+  const record = data as R & { [key: string]: unknown };
+  (record as unknown as { [LOCATE](from: PathValues | Resource): void })[LOCATE](from);
+  const nested = nestedOf(Type);
+  for (let index = 0; index < nested.length; index++) {
+    const [key, Sub] = nested[index]!;
+    const value = record[key];
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let item = 0; item < value.length; item++) {
+        const entry: unknown = value[item];
+        if (entry !== null && typeof entry === 'object') {
+          const located = settle(Sub, context, entry, record);
+          if (located !== entry) value[item] = located;
+        }
+      }
+    } else {
+      const located = settle(Sub, context, value, record);
+      if (located !== value) (record as { [key: string]: unknown })[key] = located;
+    }
+  }
+  return record;
 }
 
 /** Builds a record of class `Type` from decoded data fetched at `from`. */
@@ -199,8 +287,8 @@ function assign(record: Handle, data: unknown, context: ClientContext, path: Pat
     const value = fields[key];
     if (value === null || typeof value !== 'object') continue;
     target[key] = Array.isArray(value)
-      ? value.map((item) => (item !== null && typeof item === 'object' ? hydrate(Type, context, item, path) : item))
-      : hydrate(Type, context, value, path);
+      ? value.map((item) => (item !== null && typeof item === 'object' ? settle(Type, context, item, path) : item))
+      : settle(Type, context, value, path);
   }
 }
 

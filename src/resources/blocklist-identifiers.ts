@@ -44,5 +44,6 @@ export class BlocklistIdentifierHandle extends Handle {
 export interface BlocklistIdentifier extends BlocklistIdentifierData {}
 /** A blocklist entry, as a record, with `delete()`. */
 export class BlocklistIdentifier extends BlocklistIdentifierHandle {
+  static schema = 'BlocklistIdentifier';
   static locate = locateById('identifier_id');
 }

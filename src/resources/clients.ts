@@ -47,6 +47,7 @@ export interface Client extends Omit<ClientData, 'sessions'> {
  * `Session` records: `await client.sessions[0]?.revoke()`.
  */
 export class Client extends ClientHandle {
+  static schema = 'Client';
   static locate = locateById('client_id');
   static get nested() {
     return { sessions: Session };

@@ -84,6 +84,7 @@ export class DirectoryHandle extends Handle {
 export interface Directory extends DirectoryData {}
 /** A directory, as a record: `directory.groupRoleMappings.list()`, `directory.rotateApiKey()`. */
 export class Directory extends DirectoryHandle {
+  static schema = 'Directory';
   static locate = locateById('directory_id');
 
   /** Fetches the directory again and refreshes this record in place. */
@@ -137,6 +138,7 @@ export interface DirectoryGroupRoleMapping extends Omit<DirectoryGroupRoleMappin
 }
 /** A group-to-role mapping of a directory, as a record with `delete()`; its `role` is a `Role` record. */
 export class DirectoryGroupRoleMapping extends DirectoryGroupRoleMappingHandle {
+  static schema = 'DirectoryGroupRoleMapping';
   static locate(data: { [key: string]: unknown }, from: PathValues): PathValues {
     return { directory_id: data.directoryId ?? from.directory_id, mapping_id: data.id };
   }

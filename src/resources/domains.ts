@@ -50,5 +50,6 @@ export interface Domain extends DomainData {}
  * has no `reload()`: list the domains again to see changes made elsewhere.
  */
 export class Domain extends DomainHandle {
+  static schema = 'Domain';
   static locate = locateById('domain_id');
 }

@@ -58,6 +58,7 @@ export class EmailAddressHandle extends Handle {
 export interface EmailAddress extends EmailAddressData {}
 /** An email address, as a record (`user.emailAddresses[i]` too). */
 export class EmailAddress extends EmailAddressHandle {
+  static schema = 'EmailAddress';
   static locate = locateById('email_address_id');
 
   /** Fetches the address again and refreshes this record in place. */

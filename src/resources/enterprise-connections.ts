@@ -100,6 +100,7 @@ export class EnterpriseConnectionTestRuns extends Handle {
 export interface EnterpriseConnection extends EnterpriseConnectionData {}
 /** An enterprise (SAML or OIDC) connection, as a record: `connection.testRuns.list()` works from it too. */
 export class EnterpriseConnection extends EnterpriseConnectionHandle {
+  static schema = 'EnterpriseConnection';
   static locate = locateById('enterprise_connection_id');
 
   /** Fetches the connection again and refreshes this record in place. */

@@ -55,5 +55,6 @@ export class InvitationHandle extends Handle {
 export interface Invitation extends InvitationData {}
 /** An invitation to the instance, as a record (`waitlistEntry.invitation` too). */
 export class Invitation extends InvitationHandle {
+  static schema = 'Invitation';
   static locate = locateById('invitation_id');
 }

@@ -66,6 +66,7 @@ export class JWTTemplateHandle extends Handle {
 export interface JWTTemplate extends JWTTemplateData {}
 /** A JWT template, as a record. */
 export class JWTTemplate extends JWTTemplateHandle {
+  static schema = 'JWTTemplate';
   static locate = locateById('template_id');
 
   /** Fetches the template again and refreshes this record in place. */

@@ -76,5 +76,6 @@ export interface M2MToken extends Omit<MachineToMachineTokenData, 'token'> {
 }
 /** A machine-to-machine token, as a record with `revoke()`. */
 export class M2MToken extends M2MTokenHandle {
+  static schema = 'MachineToMachineToken';
   static locate = locateById('m2m_token_id');
 }

@@ -126,6 +126,7 @@ export interface Machine extends MachineData {}
  * other machines, reached with `clerk.machines(id)`; withdraw one with `machine.scopes(id).delete()`.
  */
 export class Machine extends MachineHandle {
+  static schema = 'Machine';
   static locate = locateById('machine_id');
 
   /** Fetches the machine again and refreshes this record in place. */
@@ -138,6 +139,7 @@ export class Machine extends MachineHandle {
 export interface MachineScope extends MachineScopeData {}
 /** A scope (machine `fromMachineId` may reach `toMachineId`), as a record with `delete()`. */
 export class MachineScope extends MachineScopeHandle {
+  static schema = 'MachineScope';
   static locate(data: { [key: string]: unknown }, from: PathValues): PathValues {
     return { machine_id: data.fromMachineId ?? from.machine_id, other_machine_id: data.toMachineId };
   }

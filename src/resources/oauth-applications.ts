@@ -100,6 +100,7 @@ export class OAuthApplicationHandle extends Handle {
 export interface OAuthApplication extends OAuthApplicationData {}
 /** An OAuth application, as a record. */
 export class OAuthApplication extends OAuthApplicationHandle {
+  static schema = 'OAuthApplication';
   static locate = locateById('oauth_application_id');
 
   /** Fetches the application again and refreshes this record in place. */

@@ -65,6 +65,7 @@ export interface Permission extends PermissionData {}
  * `role.permissions[0].update({ description })`.
  */
 export class Permission extends OrganizationPermissionHandle {
+  static schema = 'Permission';
   static locate = locateById('permission_id');
 
   /** Fetches the permission again and refreshes this record in place. */

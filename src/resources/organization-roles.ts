@@ -103,6 +103,7 @@ export interface Role extends Omit<RoleData, 'permissions'> {
  * remove one, go through the handle: `clerk.organizationRoles(role.id).permissions(id).assign()`.
  */
 export class Role extends OrganizationRoleMethods {
+  static schema = 'Role';
   static locate = locateById('organization_role_id');
   static get nested() {
     return { permissions: Permission };

@@ -58,6 +58,7 @@ export class PhoneNumberHandle extends Handle {
 export interface PhoneNumber extends PhoneNumberData {}
 /** A phone number, as a record (`user.phoneNumbers[i]` too). */
 export class PhoneNumber extends PhoneNumberHandle {
+  static schema = 'PhoneNumber';
   static locate = locateById('phone_number_id');
 
   /** Fetches the number again and refreshes this record in place. */

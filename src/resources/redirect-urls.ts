@@ -55,6 +55,7 @@ export class RedirectURLHandle extends Handle {
 export interface RedirectURL extends RedirectURLData {}
 /** An allowed redirect URL, as a record. */
 export class RedirectURL extends RedirectURLHandle {
+  static schema = 'RedirectURL';
   static locate = locateById('id');
 
   /** Fetches the redirect URL again and refreshes this record in place. */

@@ -82,6 +82,7 @@ export class RoleSetHandle extends Handle {
 export interface RoleSet extends RoleSetData {}
 /** A role set, as a record; its roles are plain data (`key`, `name`, member counts). */
 export class RoleSet extends RoleSetHandle {
+  static schema = 'RoleSet';
   static locate = locateById('role_set_key_or_id');
 
   /** Fetches the role set again and refreshes this record in place. */

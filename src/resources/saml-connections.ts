@@ -82,6 +82,7 @@ export interface SAMLConnection extends SAMLConnectionData {}
  * connections (`EnterpriseConnection`); `enterpriseConnectionId` links the two.
  */
 export class SAMLConnection extends SAMLConnectionHandle {
+  static schema = 'SAMLConnection';
   static locate = locateById('saml_connection_id');
 
   /**

@@ -84,6 +84,7 @@ export class SCIMDirectoryHandle extends Handle {
 export interface SCIMDirectory extends SCIMDirectoryData {}
 /** A SCIM directory, as a record: `directory.groupRoleMappings.list()`, `directory.rotateApiKey()`. */
 export class SCIMDirectory extends SCIMDirectoryHandle {
+  static schema = 'SCIMDirectory';
   static locate = locateById('scim_directory_id');
 
   /** Fetches the directory again and refreshes this record in place. */
@@ -137,6 +138,7 @@ export interface SCIMGroupRoleMapping extends Omit<SCIMGroupRoleMappingData, 'ro
 }
 /** A group-to-role mapping of a SCIM directory, as a record with `delete()`; its `role` is a `Role` record. */
 export class SCIMGroupRoleMapping extends SCIMGroupRoleMappingHandle {
+  static schema = 'SCIMGroupRoleMapping';
   static locate(data: { [key: string]: unknown }, from: PathValues): PathValues {
     return { scim_directory_id: data.scimDirectoryId ?? from.scim_directory_id, mapping_id: data.id };
   }

@@ -99,6 +99,7 @@ export interface Session extends SessionData {}
  * ```
  */
 export class Session extends SessionHandle {
+  static schema = 'Session';
   static locate = locateById('session_id');
 
   /** Fetches the session again and refreshes this record in place. */

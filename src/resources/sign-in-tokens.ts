@@ -33,5 +33,6 @@ export class SignInTokenHandle extends Handle {
 export interface SignInToken extends SignInTokenData {}
 /** A sign-in token, as a record: `token`, `url` and `revoke()`. */
 export class SignInToken extends SignInTokenHandle {
+  static schema = 'SignInToken';
   static locate = locateById('sign_in_token_id');
 }

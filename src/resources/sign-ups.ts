@@ -34,6 +34,7 @@ export class SignUpHandle extends Handle {
 export interface SignUp extends SignUpData {}
 /** A sign-up attempt, as a record. */
 export class SignUp extends SignUpHandle {
+  static schema = 'SignUp';
   static locate = locateById('id');
 
   /** Fetches the attempt again and refreshes this record in place. */

@@ -129,6 +129,7 @@ export interface Template extends TemplateData {}
  * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  */
 export class Template extends TemplateHandle {
+  static schema = 'Template';
   static locate(data: { [key: string]: unknown }, from: PathValues): PathValues {
     return { template_type: data.templateType ?? from.template_type, slug: data.slug ?? from.slug };
   }

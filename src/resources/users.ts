@@ -378,6 +378,7 @@ export interface User extends Omit<UserData, 'emailAddresses' | 'phoneNumbers' |
  * ```
  */
 export class User extends UserMethods {
+  static schema = 'User';
   static locate = locateById('user_id');
   static get nested() {
     return {
@@ -400,23 +401,27 @@ export class User extends UserMethods {
 export interface Passkey extends PasskeyData {}
 /** A passkey of a user (`user.passkeys[i]`), with `delete()`. */
 export class Passkey extends PasskeyHandle {
+  static schema = 'Passkey';
   static locate = locateUnder('passkey_identification_id');
 }
 
 export interface Web3Wallet extends Web3WalletData {}
 /** A web3 wallet of a user (`user.web3Wallets[i]`), with `delete()`. */
 export class Web3Wallet extends Web3WalletHandle {
+  static schema = 'Web3Wallet';
   static locate = locateUnder('web3_wallet_identification_id');
 }
 
 export interface ExternalAccount extends ExternalAccountData {}
 /** An external (OAuth) account of a user (`user.externalAccounts[i]`), with `delete()`. */
 export class ExternalAccount extends ExternalAccountHandle {
+  static schema = 'ExternalAccountWithVerification';
   static locate = locateUnder('external_account_id');
 }
 
 export interface TrustedDevice extends TrustedDeviceData {}
 /** A trusted device of a user, with `revoke()`. */
 export class TrustedDevice extends UserTrustedDeviceHandle {
+  static schema = 'TrustedDevice';
   static locate = locateUnder('trusted_device_id');
 }

@@ -68,6 +68,7 @@ export interface WaitlistEntry extends Omit<WaitlistEntryData, 'invitation'> {
 }
 /** A waitlist entry, as a record. Its `invitation`, once invited, is an `Invitation` record: `entry.invitation?.revoke()`. */
 export class WaitlistEntry extends WaitlistEntryHandle {
+  static schema = 'WaitlistEntry';
   static locate = locateById('waitlist_entry_id');
   static get nested() {
     return { invitation: Invitation };

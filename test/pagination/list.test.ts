@@ -251,3 +251,32 @@ describe('bare-array lists that accept paginated=true', () => {
     expect(second.data).toHaveLength(2);
   });
 });
+
+describe('the item iterator', () => {
+  it('next() called again before a page arrives still yields every item once, in order', async () => {
+    api().get('/organizations').query({ limit: '2' }).reply(200, { data: orgs(0, 2), total_count: 3 });
+    api().get('/organizations').query({ limit: '2', offset: '2' }).reply(200, { data: orgs(2, 1), total_count: 3 });
+    const iterator = clerk().organizations.list({ limit: 2 })[Symbol.asyncIterator]();
+    const steps = await Promise.all([iterator.next(), iterator.next(), iterator.next(), iterator.next(), iterator.next()]);
+    expect(steps.map((step) => (step.done ? 'done' : step.value.id))).toEqual(['org_0', 'org_1', 'org_2', 'done', 'done']);
+  });
+
+  it('return() ends the walk: later next() calls are done and request nothing', async () => {
+    api().get('/organizations').query({ limit: '2' }).reply(200, { data: orgs(0, 2), total_count: 6 });
+    const iterator = clerk().organizations.list({ limit: 2 })[Symbol.asyncIterator]();
+    expect((await iterator.next()).value.id).toBe('org_0');
+    expect(await iterator.return!()).toEqual({ value: undefined, done: true });
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it('an error while fetching a page reaches the loop, and the walk is over', async () => {
+    api().get('/organizations').query({ limit: '2' }).reply(200, { data: orgs(0, 2), total_count: 6 });
+    api().get('/organizations').query({ limit: '2', offset: '2' }).reply(400, { errors: [{ code: 'bad', message: 'bad', long_message: 'Bad page' }] });
+    const iterator = clerk().organizations.list({ limit: 2 })[Symbol.asyncIterator]();
+    await iterator.next();
+    await iterator.next();
+    expect(await rejectionOf(iterator.next())).toBeInstanceOf(ClerkError);
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
+  });
+});

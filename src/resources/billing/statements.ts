@@ -65,6 +65,7 @@ export class BillingStatementPaymentAttempts extends Handle {
 export interface BillingStatement extends BillingStatementData {}
 /** A billing statement, as a record: its totals and grouped payment attempts, `reload()` and `paymentAttempts.list()`. */
 export class BillingStatement extends BillingStatementHandle {
+  static schema = 'BillingStatement';
   static locate = locateById('statementID');
 
   /** Fetches the statement again and refreshes this record in place. */

@@ -80,6 +80,7 @@ export class BillingSubscriptionItemHandle extends Handle {
 export interface BillingSubscriptionItem extends CommerceSubscriptionItem {}
 /** A subscription item, as a record: `item.cancel()`, `item.discounts.apply({ discountId })`. */
 export class BillingSubscriptionItem extends BillingSubscriptionItemHandle {
+  static schema = 'CommerceSubscriptionItem';
   static locate = locateById('subscription_item_id');
 }
 
@@ -116,6 +117,7 @@ export interface BillingDiscountRedemption extends CommerceDiscountRedemptionRes
  * `const redemption = await item.discounts.apply({ discountId }); await redemption.remove();`.
  */
 export class BillingDiscountRedemption extends BillingSubscriptionItemDiscountHandle {
+  static schema = 'CommerceDiscountRedemptionResponse';
   static locate(data: { [key: string]: unknown }, from: PathValues): PathValues {
     return { subscription_item_id: data.subscriptionItemId ?? from.subscription_item_id, discount_id: data.discountId ?? from.discount_id };
   }

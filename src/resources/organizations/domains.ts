@@ -49,6 +49,7 @@ export class OrganizationDomainHandle extends Handle {
 export interface OrganizationDomain extends OrganizationDomainData {}
 /** A domain of an organization, as a record. */
 export class OrganizationDomain extends OrganizationDomainHandle {
+  static schema = 'OrganizationDomain';
   static locate(data: { [key: string]: unknown }, from: PathValues): PathValues {
     return { organization_id: data.organizationId ?? from.organization_id, domain_id: data.id };
   }

@@ -133,6 +133,7 @@ export interface Organization extends OrganizationData {}
  * `for await (const m of org.memberships.list()) …`.
  */
 export class Organization extends OrganizationHandle {
+  static schema = 'Organization';
   static locate = locateById('organization_id');
 
   /** Fetches the organization again and refreshes this record in place. */

@@ -59,6 +59,7 @@ export class OrganizationInvitationHandle extends Handle {
 export interface OrganizationInvitation extends OrganizationInvitationData {}
 /** An invitation to an organization, as a record. */
 export class OrganizationInvitation extends OrganizationInvitationHandle {
+  static schema = 'OrganizationInvitation';
   static locate(data: { [key: string]: unknown }, from: PathValues): PathValues {
     const organization = data.publicOrganizationData as { id?: unknown } | undefined;
     return { organization_id: data.organizationId ?? organization?.id ?? from.organization_id, invitation_id: data.id };

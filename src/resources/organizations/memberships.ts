@@ -52,6 +52,7 @@ export interface OrganizationMembership extends OrganizationMembershipData {}
  * its user, so `membership.update({ role })` works wherever the membership was listed from.
  */
 export class OrganizationMembership extends OrganizationMembershipHandle {
+  static schema = 'OrganizationMembership';
   static locate(data: { [key: string]: unknown }, from: PathValues): PathValues {
     const organization = data.organization as { id?: unknown } | undefined;
     const user = data.publicUserData as { userId?: unknown } | undefined;

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as exported from '../../src/index.js';
+import { EmailAddress, Passkey, User } from '../../src/index.js';
+import { ClientContext } from '../../src/core/operation.js';
+import { operationDecoders } from '../../src/generated/decoders.js';
+import { Handle, recordFactories, settle, type RecordClass } from '../../src/resources/base.js';
+import { api, newClerk } from '../helpers.js';
+import { userJson } from '../fixtures/objects.js';
+
+// Records are allocated by the generated decoders (one copy of a page, not a decoded copy and then
+// a record copy); these tests hold the pieces of that path together.
+
+const recordClasses = Object.entries(exported).filter(
+  (entry): entry is [string, RecordClass<Handle>] =>
+    typeof entry[1] === 'function' && entry[1].prototype instanceof Handle && typeof (entry[1] as { locate?: unknown }).locate === 'function',
+);
+
+describe('records made by the decoders', () => {
+  it('every record class names a schema whose decoder can allocate it', () => {
+    const decoders = readFileSync(new URL('../../src/generated/decoders.ts', import.meta.url), 'utf8');
+    expect(recordClasses.length).toBeGreaterThan(40);
+    const missing = recordClasses
+      .filter(([, Type]) => !Type.schema || !decoders.includes(`make(s.m, ${JSON.stringify(Type.schema)})`))
+      .map(([name, Type]) => `${name} (${Type.schema ?? 'no schema'})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('a decoded user is the record itself, its nested records too, located from the parent when needed', () => {
+    const context = new ClientContext({} as never);
+    const state = { ok: true, m: recordFactories(context, User) };
+    const decoded = operationDecoders.GetUser!.response!(userJson('user_1'), state);
+    expect(state.ok).toBe(true);
+    expect(decoded).toBeInstanceOf(User);
+    const user = settle(User, context, decoded, {});
+    expect(user).toBe(decoded); // no second copy
+    expect(user.emailAddresses[0]).toBeInstanceOf(EmailAddress);
+    expect(user.passkeys[0]).toBeInstanceOf(Passkey);
+    const path = (record: object) => (record as { [key: symbol]: unknown })[
+      Object.getOwnPropertySymbols(Object.getPrototypeOf(Handle).prototype).find((symbol) => symbol.description === 'clerk-fluent.path')!
+    ];
+    expect(path(user.passkeys[0]!)).toEqual({ user_id: 'user_1', passkey_identification_id: user.passkeys[0]!.id });
+    expect(path(user)).toEqual({ user_id: 'user_1' });
+  });
+
+  it('without factories the decoders make plain objects, and settle copies them into records', () => {
+    const context = new ClientContext({} as never);
+    const decoded = operationDecoders.GetUser!.response!(userJson('user_1'), { ok: true });
+    expect(decoded).not.toBeInstanceOf(User);
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
+    const user = settle(User, context, decoded, {});
+    expect(user).toBeInstanceOf(User);
+    expect(user.emailAddresses[0]).toBeInstanceOf(EmailAddress);
+    expect(user.toJSON()).toEqual(decoded);
+  });
+
+  it('records serialise, spread and list their keys as data alone', async () => {
+    api().get('/users/user_1').reply(200, userJson('user_1'));
+    const user = await newClerk({ strictResponses: true }).users.get('user_1');
+    expect(Object.keys(user)).toContain('firstName');
+    expect(Object.keys(user).some((key) => key.startsWith('#') || key.includes('context'))).toBe(false);
+    expect(JSON.parse(JSON.stringify(user))).toEqual(user.toJSON());
+    expect({ ...user.emailAddresses[0] }).toEqual(user.emailAddresses[0]!.toJSON());
+  });
+
+  it('a record whose id is changed before its first method call acts on the changed id', async () => {
+    api().get('/users/user_1').reply(200, userJson('user_1'));
+    const user = await newClerk().users.get('user_1');
+    api().post('/users/user_2/ban').reply(200, userJson('user_2', { banned: true }));
+    user.id = 'user_2';
+    await user.ban();
+    expect(user.banned).toBe(true);
+  });
+});
