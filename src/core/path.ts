@@ -34,8 +34,25 @@ export function buildPath(
   params: Readonly<Record<string, unknown>>,
   displayName: (key: string) => string = (key) => key,
 ): string {
-  const filled = template.replace(/\{([^}]+)\}/g, (_, key: string) => encodePathSegment(displayName(key), params[key]));
-  return filled.startsWith('/') ? filled.slice(1) : filled;
+  const parts = templateParts(template);
+  let path = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const key = parts[index]!;
+    path += encodePathSegment(displayName(key), params[key]) + parts[index + 1]!;
+  }
+  return path;
+}
+
+const templates = new Map<string, readonly string[]>();
+
+/** A template split once into literal text and parameter names, alternating (leading slash dropped). */
+function templateParts(template: string): readonly string[] {
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    parts = (template.startsWith('/') ? template.slice(1) : template).split(/\{([^}]+)\}/);
+    templates.set(template, parts);
+  }
+  return parts;
 }
 
 /** `String.prototype.isWellFormed` where the runtime has it (Node 20), the same test otherwise. */
