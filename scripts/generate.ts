@@ -716,7 +716,7 @@ class DecoderEmitter {
       else body = this.assign(schema, target, `${context}${pascalCase(key)}`);
       lines.push(`  x = v${propertyAccess(key)};`, `  if (x !== undefined) { n++; ${body} }${missing}`);
     }
-    lines.push(`  if (n !== Object.keys(v).length) copyUnknown(v, r, ${knownName});`, `  return r;`, `}`);
+    lines.push(`  if (n !== countKeys(v)) copyUnknown(v, r, ${knownName});`, `  return r;`, `}`);
     return lines.join('\n');
   }
 
@@ -974,6 +974,13 @@ function decodersFile(decoders: DecoderEmitter, bindings: string[]): string {
     '    if (camelCache.size < 10000) camelCache.set(key, result);',
     '  }',
     '  return result;',
+    '}',
+    '',
+    '/** The number of keys of a parsed object, counted without allocating an array of them. */',
+    'function countKeys(v) {',
+    '  let count = 0;',
+    '  for (const key in v) count++;',
+    '  return count;',
     '}',
     '',
     '/** Keys the schema does not know are kept, camelCased, their values untouched. */',

@@ -21,6 +21,13 @@ function camel(key) {
   return result;
 }
 
+/** The number of keys of a parsed object, counted without allocating an array of them. */
+function countKeys(v) {
+  let count = 0;
+  for (const key in v) count++;
+  return count;
+}
+
 /** Keys the schema does not know are kept, camelCased, their values untouched. */
 function copyUnknown(v, r, known) {
   for (const key in v) if (!known.has(key)) r[camel(key)] = v[key];
@@ -220,7 +227,7 @@ function decodeActorToken(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownActorToken);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownActorToken);
   return r;
 }
 
@@ -239,7 +246,7 @@ function decodeAdjustCreditBalanceRequest(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.idempotencyKey = x; } else s.ok = false;
   x = v.note;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.note = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownAdjustCreditBalanceRequest);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownAdjustCreditBalanceRequest);
   return r;
 }
 
@@ -276,7 +283,7 @@ function decodeAdminPortalLinkToken(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownAdminPortalLinkToken);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownAdminPortalLinkToken);
   return r;
 }
 
@@ -306,7 +313,7 @@ function decodeAgentTask(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.taskId = x; } else s.ok = false;
   x = v.url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.url = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownAgentTask);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownAgentTask);
   return r;
 }
 
@@ -331,7 +338,7 @@ function decodeAllowlistIdentifier(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; }
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownAllowlistIdentifier);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownAllowlistIdentifier);
   return r;
 }
 
@@ -382,7 +389,7 @@ function decodeApiKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownApiKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownApiKey);
   return r;
 }
 
@@ -433,7 +440,7 @@ function decodeApiKeyItemsItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownApiKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownApiKey);
   return r;
 }
 
@@ -454,7 +461,7 @@ function decodeApplyCommerceDiscountRequest(v, s) {
   let x;
   x = v.discount_id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.discountId = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownApplyCommerceDiscountRequest);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownApplyCommerceDiscountRequest);
   return r;
 }
 
@@ -467,7 +474,7 @@ function decodeBillingDiscountsResponse(v, s) {
   if (x !== undefined) { n++; r.proration = x === null ? null : decodeBillingProrationDiscountDetail(x, s); } else s.ok = false;
   x = v.total;
   if (x !== undefined) { n++; r.total = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBillingDiscountsResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingDiscountsResponse);
   return r;
 }
 
@@ -522,7 +529,7 @@ function decodeBillingPaymentAttempt(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBillingPaymentAttempt);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingPaymentAttempt);
   return r;
 }
 
@@ -569,7 +576,7 @@ function decodeBillingPriceResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.supported_billing_periods;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.supportedBillingPeriods = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBillingPriceResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingPriceResponse);
   return r;
 }
 
@@ -596,7 +603,7 @@ function decodeBillingProrationDiscountDetail(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.cycleDaysTotal = x; } else s.ok = false;
   x = v.cycle_passed_percent;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.cyclePassedPercent = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBillingProrationDiscountDetail);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingProrationDiscountDetail);
   return r;
 }
 
@@ -621,7 +628,7 @@ function decodeBillingStatement(v, s) {
   if (x !== undefined) { n++; r.totals = decodeBillingStatementTotals(x, s); } else s.ok = false;
   x = v.groups;
   if (x !== undefined) { n++; r.groups = decodeBillingStatementGroups(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBillingStatement);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingStatement);
   return r;
 }
 
@@ -646,7 +653,7 @@ function decodeBillingStatementGroupsItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.timestamp = x; } else s.ok = false;
   x = v.items;
   if (x !== undefined) { n++; r.items = decodeBillingPaymentAttemptItems(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBillingStatementGroupsItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingStatementGroupsItem);
   return r;
 }
 
@@ -673,7 +680,7 @@ function decodeBillingStatementTotals(v, s) {
   if (x !== undefined) { n++; r.baseFee = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
   x = v.tax_total;
   if (x !== undefined) { n++; r.taxTotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBillingStatementTotals);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingStatementTotals);
   return r;
 }
 
@@ -696,7 +703,7 @@ function decodeBlocklistIdentifier(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; }
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifier);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifier);
   return r;
 }
 
@@ -719,7 +726,7 @@ function decodeBlocklistIdentifiers(v, s) {
   if (x !== undefined) { n++; r.data = decodeBlocklistIdentifierItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -736,7 +743,7 @@ function decodeClerkError(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.code = x; } else s.ok = false;
   x = v.meta;
   if (x !== undefined) { n++; if (!(x !== null && typeof x === 'object' && !Array.isArray(x))) s.ok = false; r.meta = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownClerkError);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownClerkError);
   return r;
 }
 
@@ -751,7 +758,7 @@ function decodeClerkErrors(v, s) {
   if (x !== undefined) { n++; if (!(x !== null && typeof x === 'object' && !Array.isArray(x))) s.ok = false; r.meta = x; }
   x = v.clerk_trace_id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.clerkTraceId = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownClerkErrors);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownClerkErrors);
   return r;
 }
 
@@ -790,7 +797,7 @@ function decodeClient(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   x = v.created_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownClient);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownClient);
   return r;
 }
 
@@ -825,7 +832,7 @@ function decodeCNameTarget(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.value = x; } else s.ok = false;
   x = v.required;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.required = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCNameTarget);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCNameTarget);
   return r;
 }
 
@@ -838,7 +845,7 @@ function decodeCommerceCreditBalanceResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.object = x; } else s.ok = false;
   x = v.balance;
   if (x !== undefined) { n++; r.balance = x === null ? null : decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceCreditBalanceResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceCreditBalanceResponse);
   return r;
 }
 
@@ -863,7 +870,7 @@ function decodeCommerceCreditLedgerResponse(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.note = x; }
   x = v.created_at;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceCreditLedgerResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceCreditLedgerResponse);
   return r;
 }
 
@@ -878,7 +885,7 @@ function decodeCommerceCreditsResponse(v, s) {
   if (x !== undefined) { n++; r.payer = x === null ? null : decodeCommercePayerCreditResponse(x, s); } else s.ok = false;
   x = v.total;
   if (x !== undefined) { n++; r.total = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceCreditsResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceCreditsResponse);
   return r;
 }
 
@@ -919,7 +926,7 @@ function decodeCommerceDiscountRedemptionResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.redeemedAt = x; } else s.ok = false;
   x = v.redeemed_by;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.redeemedBy = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceDiscountRedemptionResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceDiscountRedemptionResponse);
   return r;
 }
 
@@ -936,7 +943,7 @@ function decodeCommerceMoneyResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.currency = x; } else s.ok = false;
   x = v.currency_symbol;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.currencySymbol = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceMoneyResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceMoneyResponse);
   return r;
 }
 
@@ -949,7 +956,7 @@ function decodeCommercePayerCreditResponse(v, s) {
   if (x !== undefined) { n++; r.remainingBalance = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
   x = v.applied_amount;
   if (x !== undefined) { n++; r.appliedAmount = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePayerCreditResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePayerCreditResponse);
   return r;
 }
 
@@ -984,7 +991,7 @@ function decodeCommercePayerResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; }
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePayerResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePayerResponse);
   return r;
 }
 
@@ -1019,7 +1026,7 @@ function decodeCommercePayerResponse2(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePayerResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePayerResponse);
   return r;
 }
 
@@ -1062,7 +1069,7 @@ function decodeCommercePaymentMethodResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; }
   x = v.is_removable;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.isRemovable = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePaymentMethodResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePaymentMethodResponse);
   return r;
 }
 
@@ -1105,7 +1112,7 @@ function decodeCommercePaymentSourceResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   x = v.is_removable;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'boolean'))) s.ok = false; r.isRemovable = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePaymentSourceResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePaymentSourceResponse);
   return r;
 }
 
@@ -1120,7 +1127,7 @@ function decodeCommercePerUnitTotal(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.blockSize = x; } else s.ok = false;
   x = v.tiers;
   if (x !== undefined) { n++; r.tiers = decodeCommercePerUnitTotal2Tiers(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePerUnitTotal);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePerUnitTotal);
   return r;
 }
 
@@ -1145,7 +1152,7 @@ function decodeCommercePerUnitTotalTier(v, s) {
   if (x !== undefined) { n++; r.feePerBlock = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
   x = v.total;
   if (x !== undefined) { n++; r.total = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePerUnitTotalTier);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePerUnitTotalTier);
   return r;
 }
 
@@ -1192,7 +1199,7 @@ function decodeCommercePlan(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.freeTrialDays = x; } else s.ok = false;
   x = v.unit_prices;
   if (x !== undefined) { n++; r.unitPrices = decodeCommercePlanUnitPrices(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePlan);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePlan);
   return r;
 }
 
@@ -1259,7 +1266,7 @@ function decodeCommercePlan2(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.freeTrialEnabled = x; }
   x = v.free_trial_days;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.freeTrialDays = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePlan2);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePlan2);
   return r;
 }
 
@@ -1304,7 +1311,7 @@ function decodeCommercePlanUnitPrice(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.blockSize = x; } else s.ok = false;
   x = v.tiers;
   if (x !== undefined) { n++; r.tiers = decodeCommercePlanUnitPriceTiers(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePerUnitTotal);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePerUnitTotal);
   return r;
 }
 
@@ -1329,7 +1336,7 @@ function decodeCommercePlanUnitPriceTier(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.endsAfterBlock = x; }
   x = v.fee_per_block;
   if (x !== undefined) { n++; r.feePerBlock = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePlanUnitPriceTier);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePlanUnitPriceTier);
   return r;
 }
 
@@ -1366,7 +1373,7 @@ function decodeCommercePriceTransitionDetails(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.previousSubscriptionItemStatus = x; } else s.ok = false;
   x = v.previous_subscription_item_id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.previousSubscriptionItemId = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePriceTransitionDetails);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePriceTransitionDetails);
   return r;
 }
 
@@ -1381,7 +1388,7 @@ function decodeCommercePriceTransitionResponse(v, s) {
   if (x !== undefined) { n++; r.subscriptionItem = decodeCommerceSubscriptionItem2(x, s); } else s.ok = false;
   x = v.transition;
   if (x !== undefined) { n++; r.transition = decodeCommercePriceTransitionDetails(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommercePriceTransitionResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePriceTransitionResponse);
   return r;
 }
 
@@ -1398,7 +1405,7 @@ function decodeCommerceProrationCreditDetailResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.cycleDaysTotal = x; } else s.ok = false;
   x = v.cycle_remaining_percent;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.cycleRemainingPercent = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceProrationCreditDetailResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceProrationCreditDetailResponse);
   return r;
 }
 
@@ -1431,7 +1438,7 @@ function decodeCommerceSubscription(v, s) {
   if (x !== undefined) { n++; r.nextPayment = decodeCommerceSubscriptionNextPayment(x, s); }
   x = v.eligible_for_free_trial;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.eligibleForFreeTrial = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscription);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscription);
   return r;
 }
 
@@ -1444,7 +1451,7 @@ function decodeCommerceSubscriptionCreditResponse(v, s) {
   if (x !== undefined) { n++; r.amount = x === null ? null : decodeCommerceMoneyResponse(x, s); }
   x = v.cycle_remaining_percent;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.cycleRemainingPercent = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscriptionCreditResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionCreditResponse);
   return r;
 }
 
@@ -1505,7 +1512,7 @@ function decodeCommerceSubscriptionItem(v, s) {
   if (x !== undefined) { n++; r.seats = x === null ? null : decodeCommerceSubscriptionItemSeatsResponse(x, s); }
   x = v.totals;
   if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscriptionItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionItem);
   return r;
 }
 
@@ -1566,7 +1573,7 @@ function decodeCommerceSubscriptionItem2(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscriptionItem2);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionItem2);
   return r;
 }
 
@@ -1593,7 +1600,7 @@ function decodeCommerceSubscriptionItemNextPaymentResponse(v, s) {
   if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceSubscriptionItemNextPaymentResponsePerUnitTotals(x, s); }
   x = v.totals;
   if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscriptionItemNextPaymentResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionItemNextPaymentResponse);
   return r;
 }
 
@@ -1616,7 +1623,7 @@ function decodeCommerceSubscriptionItemSeatsResponse(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.quantity = x; } else s.ok = false;
   x = v.tiers;
   if (x !== undefined) { n++; r.tiers = decodeCommercePerUnitTotal2Tiers(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscriptionItemSeatsResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionItemSeatsResponse);
   return r;
 }
 
@@ -1633,7 +1640,7 @@ function decodeCommerceSubscriptionNextPayment(v, s) {
   if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceSubscriptionItemNextPaymentResponsePerUnitTotals(x, s); }
   x = v.totals;
   if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceSubscriptionNextPayment);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionNextPayment);
   return r;
 }
 
@@ -1656,7 +1663,7 @@ function decodeCommerceTotalsResponse(v, s) {
   if (x !== undefined) { n++; r.credits = x === null ? null : decodeCommerceCreditsResponse(x, s); }
   x = v.discounts;
   if (x !== undefined) { n++; r.discounts = x === null ? null : decodeBillingDiscountsResponse(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCommerceTotalsResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceTotalsResponse);
   return r;
 }
 
@@ -1669,7 +1676,7 @@ function decodeCookies(v, s) {
   if (x !== undefined) { n++; if (x !== "cookies") s.ok = false; r.object = x; } else s.ok = false;
   x = v.cookies;
   if (x !== undefined) { n++; r.cookies = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCookies);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCookies);
   return r;
 }
 
@@ -1712,7 +1719,7 @@ function decodeCreateApiKeyResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCreateApiKeyResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCreateApiKeyResponse);
   return r;
 }
 
@@ -1733,7 +1740,7 @@ function decodeCreateBillingPriceRequest(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.description = x; }
   x = v.supported_billing_periods;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.supportedBillingPeriods = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCreateBillingPriceRequest);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCreateBillingPriceRequest);
   return r;
 }
 
@@ -1768,7 +1775,7 @@ function decodeCreateM2MTokenResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownCreateM2MTokenResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCreateM2MTokenResponse);
   return r;
 }
 
@@ -1783,7 +1790,7 @@ function decodeDeleteApiKeyResponse(v, s) {
   if (x !== undefined) { n++; if (x !== "api_key") s.ok = false; r.object = x; } else s.ok = false;
   x = v.deleted;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.deleted = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDeleteApiKeyResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDeleteApiKeyResponse);
   return r;
 }
 
@@ -1794,7 +1801,7 @@ function decodeDeleteBackupCodeResponse(v, s) {
   let x;
   x = v.user_id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.userId = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDeleteBackupCodeResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDeleteBackupCodeResponse);
   return r;
 }
 
@@ -1813,7 +1820,7 @@ function decodeDeletedObject(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.deleted = x; } else s.ok = false;
   x = v.external_id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.externalId = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDeletedObject);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDeletedObject);
   return r;
 }
 
@@ -1858,7 +1865,7 @@ function decodeDirectory(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectory);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDirectory);
   return r;
 }
 
@@ -1899,7 +1906,7 @@ function decodeDirectoryCustomAttributesItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.directoryPath = x; }
   x = v.multi_valued;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.multiValued = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryCustomAttributesItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDirectoryCustomAttributesItem);
   return r;
 }
 
@@ -1932,7 +1939,7 @@ function decodeDirectoryGroupRoleMapping(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryGroupRoleMapping);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDirectoryGroupRoleMapping);
   return r;
 }
 
@@ -1947,7 +1954,7 @@ function decodeDirectoryGroupRoleMappingDeleted(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
   x = v.deleted;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.deleted = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryGroupRoleMappingDeleted);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDirectoryGroupRoleMappingDeleted);
   return r;
 }
 
@@ -1970,7 +1977,7 @@ function decodeDirectoryGroupRoleMappingList(v, s) {
   if (x !== undefined) { n++; r.data = decodeDirectoryGroupRoleMappingItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -1997,7 +2004,7 @@ function decodeDomain(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.developmentOrigin = x; } else s.ok = false;
   x = v.cname_targets;
   if (x !== undefined) { n++; r.cnameTargets = x === null ? null : decodeDomainCnameTargets(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDomain);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDomain);
   return r;
 }
 
@@ -2031,7 +2038,7 @@ function decodeDomains(v, s) {
   if (x !== undefined) { n++; r.data = decodeDomainItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -2058,7 +2065,7 @@ function decodeEmailAddress(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEmailAddress);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEmailAddress);
   return r;
 }
 
@@ -2123,7 +2130,7 @@ function decodeEnterpriseAccount(v, s) {
   if (x !== undefined) { n++; r.enterpriseConnection = x === null ? null : decodeEnterpriseAccountEnterpriseConnection(x, s); }
   x = v.last_authenticated_at;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.lastAuthenticatedAt = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseAccount);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseAccount);
   return r;
 }
 
@@ -2160,7 +2167,7 @@ function decodeEnterpriseAccountConnection(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseAccountConnection);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseAccountConnection);
   return r;
 }
 
@@ -2220,7 +2227,7 @@ function decodeEnterpriseConnection(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnection);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnection);
   return r;
 }
 
@@ -2251,7 +2258,7 @@ function decodeEnterpriseConnectionCustomAttributesItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.directoryPath = x; }
   x = v.multi_valued;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.multiValued = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryCustomAttributesItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDirectoryCustomAttributesItem);
   return r;
 }
 
@@ -2295,7 +2302,7 @@ function decodeEnterpriseConnectionOauthConfig(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; }
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionOauthConfig);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnectionOauthConfig);
   return r;
 }
 
@@ -2308,7 +2315,7 @@ function decodeEnterpriseConnections(v, s) {
   if (x !== undefined) { n++; r.data = decodeEnterpriseConnectionItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -2344,7 +2351,7 @@ function decodeEnterpriseConnectionSamlConnection(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.forceAuthn = x; }
   x = v.login_hint;
   if (x !== undefined) { n++; r.loginHint = decodeEnterpriseConnectionSamlConnectionLoginHint(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionSamlConnection);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnectionSamlConnection);
   return r;
 }
 
@@ -2357,7 +2364,7 @@ function decodeEnterpriseConnectionSamlConnectionLoginHint(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.mode = x; } else s.ok = false;
   x = v.source;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.source = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionSamlConnectionLoginHint);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnectionSamlConnectionLoginHint);
   return r;
 }
 
@@ -2382,7 +2389,7 @@ function decodeEnterpriseConnectionTestRun(v, s) {
   if (x !== undefined) { n++; r.oauth = x === null ? null : decodeEnterpriseConnectionTestRunOauth(x, s); }
   x = v.created_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionTestRun);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnectionTestRun);
   return r;
 }
 
@@ -2419,7 +2426,7 @@ function decodeEnterpriseConnectionTestRunLogsItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.shortMessage = x; }
   x = v.message;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.message = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionTestRunLogsItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnectionTestRunLogsItem);
   return r;
 }
 
@@ -2435,7 +2442,7 @@ function decodeEnterpriseConnectionTestRunOauth(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.accessToken = x; }
   x = v.user_info;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.userInfo = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionTestRunOauth);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnectionTestRunOauth);
   return r;
 }
 
@@ -2453,7 +2460,7 @@ function decodeEnterpriseConnectionTestRunParsedUserInfo(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.lastName = x; }
   x = v.user_id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.userId = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionTestRunParsedUserInfo);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnectionTestRunParsedUserInfo);
   return r;
 }
 
@@ -2464,7 +2471,7 @@ function decodeEnterpriseConnectionTestRunResponse(v, s) {
   let x;
   x = v.url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.url = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionTestRunResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnectionTestRunResponse);
   return r;
 }
 
@@ -2477,7 +2484,7 @@ function decodeEnterpriseConnectionTestRuns(v, s) {
   if (x !== undefined) { n++; r.data = decodeEnterpriseConnectionTestRunItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -2493,7 +2500,7 @@ function decodeEnterpriseConnectionTestRunSaml(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.samlResponse = x; }
   x = v.relay_state;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.relayState = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownEnterpriseConnectionTestRunSaml);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownEnterpriseConnectionTestRunSaml);
   return r;
 }
 
@@ -2504,7 +2511,7 @@ function decodeExtendFreeTrialRequest(v, s) {
   let x;
   x = v.extend_to;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.extendTo = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownExtendFreeTrialRequest);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownExtendFreeTrialRequest);
   return r;
 }
 
@@ -2551,7 +2558,7 @@ function decodeExternalAccountWithVerification(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   x = v.verification;
   if (x !== undefined) { n++; r.verification = x === null ? null : decodeExternalAccountWithVerificationVerification(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownExternalAccountWithVerification);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownExternalAccountWithVerification);
   return r;
 }
 
@@ -2585,7 +2592,7 @@ function decodeFeatureResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.slug = x; } else s.ok = false;
   x = v.avatar_url;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.avatarUrl = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownFeatureResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownFeatureResponse);
   return r;
 }
 
@@ -2606,7 +2613,7 @@ function decodeFeatureResponse2(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.slug = x; } else s.ok = false;
   x = v.avatar_url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.avatarUrl = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownFeatureResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownFeatureResponse);
   return r;
 }
 
@@ -2617,7 +2624,7 @@ function decodeGetApiKeySecretResponse(v, s) {
   let x;
   x = v.secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.secret = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownGetApiKeySecretResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownGetApiKeySecretResponse);
   return r;
 }
 
@@ -2630,7 +2637,7 @@ function decodeGetApiKeysResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeApiKeyItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -2643,7 +2650,7 @@ function decodeGetM2MTokensResponse(v, s) {
   if (x !== undefined) { n++; r.m2mTokens = decodeGetM2MTokensResponseM2mTokens(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownGetM2MTokensResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownGetM2MTokensResponse);
   return r;
 }
 
@@ -2686,7 +2693,7 @@ function decodeGetM2MTokensResponseM2mTokensItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownGetM2MTokensResponseM2mTokensItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownGetM2MTokensResponseM2mTokensItem);
   return r;
 }
 
@@ -2719,7 +2726,7 @@ function decodeIdentificationLink(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.type = x; } else s.ok = false;
   x = v.id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownIdentificationLink);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownIdentificationLink);
   return r;
 }
 
@@ -2738,7 +2745,7 @@ function decodeInstance(v, s) {
   if (x !== undefined) { n++; r.allowedOrigins = x === null ? null : decodeAdminPortalLinkTokenScopes(x, s); } else s.ok = false;
   x = v.workspace_id;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.workspaceId = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownInstance);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownInstance);
   return r;
 }
 
@@ -2751,7 +2758,7 @@ function decodeInstanceCommunication(v, s) {
   if (x !== undefined) { n++; if (x !== "instance_communication") s.ok = false; r.object = x; } else s.ok = false;
   x = v.blocked_country_codes;
   if (x !== undefined) { n++; r.blockedCountryCodes = decodeApiKeyItemsItemScopes(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownInstanceCommunication);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownInstanceCommunication);
   return r;
 }
 
@@ -2768,7 +2775,7 @@ function decodeInstanceProtect(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.specterEnabled = x; } else s.ok = false;
   x = v.checks_bypassed;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.checksBypassed = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownInstanceProtect);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownInstanceProtect);
   return r;
 }
 
@@ -2789,7 +2796,7 @@ function decodeInstanceRestrictions(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.blockEmailSubaddresses = x; } else s.ok = false;
   x = v.block_disposable_email_domains;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.blockDisposableEmailDomains = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownInstanceRestrictions);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownInstanceRestrictions);
   return r;
 }
 
@@ -2810,7 +2817,7 @@ function decodeInstanceSettings(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.progressiveSignUp = x; }
   x = v.enhanced_email_deliverability;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.enhancedEmailDeliverability = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownInstanceSettings);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownInstanceSettings);
   return r;
 }
 
@@ -2839,7 +2846,7 @@ function decodeInvitation(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownInvitation);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownInvitation);
   return r;
 }
 
@@ -2878,7 +2885,7 @@ function decodeInvitationRevoked(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownInvitation);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownInvitation);
   return r;
 }
 
@@ -2889,7 +2896,7 @@ function decodeJWKS(v, s) {
   let x;
   x = v.keys;
   if (x !== undefined) { n++; r.keys = decodeJWKSKeys(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKS);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKS);
   return r;
 }
 
@@ -2922,7 +2929,7 @@ function decodeJWKSEcdsaPrivateKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSEcdsaPrivateKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSEcdsaPrivateKey);
   return r;
 }
 
@@ -2953,7 +2960,7 @@ function decodeJWKSEcdsaPublicKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSEcdsaPublicKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSEcdsaPublicKey);
   return r;
 }
 
@@ -2984,7 +2991,7 @@ function decodeJWKSEd25519PrivateKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSEd25519PrivateKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSEd25519PrivateKey);
   return r;
 }
 
@@ -3013,7 +3020,7 @@ function decodeJWKSEd25519PublicKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSEd25519PublicKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSEd25519PublicKey);
   return r;
 }
 
@@ -3076,7 +3083,7 @@ function decodeJWKSRsaPrivateKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSRsaPrivateKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSRsaPrivateKey);
   return r;
 }
 
@@ -3105,7 +3112,7 @@ function decodeJWKSRsaPublicKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSRsaPublicKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSRsaPublicKey);
   return r;
 }
 
@@ -3132,7 +3139,7 @@ function decodeJWKSSymmetricKey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWKSSymmetricKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSSymmetricKey);
   return r;
 }
 
@@ -3161,7 +3168,7 @@ function decodeJWTTemplate(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownJWTTemplate);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJWTTemplate);
   return r;
 }
 
@@ -3184,7 +3191,7 @@ function decodeListDirectoriesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeDirectories(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3197,7 +3204,7 @@ function decodeListMachinesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeListMachinesResponseData(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3230,7 +3237,7 @@ function decodeListSCIMDirectoriesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeSCIMDirectories(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3243,7 +3250,7 @@ function decodeListSCIMGroupRoleMappingsResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeSCIMGroupRoleMappingItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3256,7 +3263,7 @@ function decodeListUserTrustedDevicesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeListUserTrustedDevicesResponseData(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3279,7 +3286,7 @@ function decodeListWaitlistEntriesResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeListWaitlistEntriesResponseData(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3314,7 +3321,7 @@ function decodeMachine(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.defaultTokenTtl = x; }
   x = v.scoped_machines;
   if (x !== undefined) { n++; r.scopedMachines = decodeMachineCreatedScopedMachines(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachine);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownMachine);
   return r;
 }
 
@@ -3341,7 +3348,7 @@ function decodeMachineCreated(v, s) {
   if (x !== undefined) { n++; r.scopedMachines = decodeMachineCreatedScopedMachines(x, s); } else s.ok = false;
   x = v.secret_key;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.secretKey = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineCreated);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownMachineCreated);
   return r;
 }
 
@@ -3366,7 +3373,7 @@ function decodeMachineDeleted(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
   x = v.deleted;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.deleted = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryGroupRoleMappingDeleted);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDirectoryGroupRoleMappingDeleted);
   return r;
 }
 
@@ -3383,7 +3390,7 @@ function decodeMachineScope(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.toMachineId = x; } else s.ok = false;
   x = v.created_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineScope);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownMachineScope);
   return r;
 }
 
@@ -3400,7 +3407,7 @@ function decodeMachineScopeDeleted(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.toMachineId = x; } else s.ok = false;
   x = v.deleted;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.deleted = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineScopeDeleted);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownMachineScopeDeleted);
   return r;
 }
 
@@ -3413,7 +3420,7 @@ function decodeMachineSecretKey(v, s) {
   if (x !== undefined) { n++; if (x !== "machine_secret_key") s.ok = false; r.object = x; } else s.ok = false;
   x = v.secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.secret = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineSecretKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownMachineSecretKey);
   return r;
 }
 
@@ -3446,7 +3453,7 @@ function decodeMachineToMachineToken(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownGetM2MTokensResponseM2mTokensItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownGetM2MTokensResponseM2mTokensItem);
   return r;
 }
 
@@ -3469,7 +3476,7 @@ function decodeMachineWithoutScopedMachines(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   x = v.default_token_ttl;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.defaultTokenTtl = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownMachineWithoutScopedMachines);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownMachineWithoutScopedMachines);
   return r;
 }
 
@@ -3510,7 +3517,7 @@ function decodeOAuthAccessTokenItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.idToken = x; }
   x = v.token_secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.tokenSecret = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOAuthAccessTokenItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOAuthAccessTokenItem);
   return r;
 }
 
@@ -3561,7 +3568,7 @@ function decodeOAuthApplication(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOAuthApplication);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOAuthApplication);
   return r;
 }
 
@@ -3584,7 +3591,7 @@ function decodeOAuthApplications(v, s) {
   if (x !== undefined) { n++; r.data = decodeOAuthApplicationItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3607,7 +3614,7 @@ function decodeOAuthApplicationSettings(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.clientIdMetadataDocumentsOnlyAllowPreRegisteredClients = x; } else s.ok = false;
   x = v.client_id_metadata_documents_block_implicitly_allowed_clients;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.clientIdMetadataDocumentsBlockImplicitlyAllowedClients = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOAuthApplicationSettings);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOAuthApplicationSettings);
   return r;
 }
 
@@ -3660,7 +3667,7 @@ function decodeOAuthApplicationWithSecret(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   x = v.client_secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.clientSecret = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOAuthApplicationWithSecret);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOAuthApplicationWithSecret);
   return r;
 }
 
@@ -3705,7 +3712,7 @@ function decodeOrganization(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.lastActiveAt = x; }
   x = v.role_set_key;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.roleSetKey = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganization);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganization);
   return r;
 }
 
@@ -3742,7 +3749,7 @@ function decodeOrganizationDomain(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationDomain);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationDomain);
   return r;
 }
 
@@ -3765,7 +3772,7 @@ function decodeOrganizationDomains(v, s) {
   if (x !== undefined) { n++; r.data = decodeOrganizationDomainItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3784,7 +3791,7 @@ function decodeOrganizationDomainVerification(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.verified_at;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.verifiedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationDomainVerification);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationDomainVerification);
   return r;
 }
 
@@ -3823,7 +3830,7 @@ function decodeOrganizationInvitation(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationInvitation);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationInvitation);
   return r;
 }
 
@@ -3852,7 +3859,7 @@ function decodeOrganizationInvitationPublicOrganizationData(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.imageUrl = x; }
   x = v.has_image;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.hasImage = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationInvitationPublicOrganizationData);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationInvitationPublicOrganizationData);
   return r;
 }
 
@@ -3874,7 +3881,7 @@ function decodeOrganizationInvitationPublicUserData(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.hasImage = x; } else s.ok = false;
   x = v.identifier;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.identifier = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationInvitationPublicUserData);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationInvitationPublicUserData);
   return r;
 }
 
@@ -3887,7 +3894,7 @@ function decodeOrganizationInvitations(v, s) {
   if (x !== undefined) { n++; r.data = decodeOrganizationInvitationItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3900,7 +3907,7 @@ function decodeOrganizationInvitationsWithPublicOrganizationData(v, s) {
   if (x !== undefined) { n++; r.data = decodeOrganizationInvitationsWithPublicOrganizationDataData(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -3951,7 +3958,7 @@ function decodeOrganizationInvitationWithPublicOrganizationData(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; }
   x = v.public_organization_data;
   if (x !== undefined) { n++; r.publicOrganizationData = decodeOrganizationInvitationPublicOrganizationData(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationInvitationWithPublicOrganizationData);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationInvitationWithPublicOrganizationData);
   return r;
 }
 
@@ -3992,7 +3999,7 @@ function decodeOrganizationMembership(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationMembership);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationMembership);
   return r;
 }
 
@@ -4031,7 +4038,7 @@ function decodeOrganizationMembershipPublicUserData(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.banned = x; }
   x = v.deprovisioned;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.deprovisioned = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationMembershipPublicUserData);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationMembershipPublicUserData);
   return r;
 }
 
@@ -4044,7 +4051,7 @@ function decodeOrganizationMemberships(v, s) {
   if (x !== undefined) { n++; r.data = decodeOrganizationMembershipItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4057,7 +4064,7 @@ function decodeOrganizations(v, s) {
   if (x !== undefined) { n++; r.data = decodeOrganizationItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4094,7 +4101,7 @@ function decodeOrganizationSettings(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.domainsDefaultRole = x; } else s.ok = false;
   x = v.initial_role_set_key;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.initialRoleSetKey = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationSettings);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationSettings);
   return r;
 }
 
@@ -4141,7 +4148,7 @@ function decodeOrganizationWithLogo(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.roleSetKey = x; }
   x = v.logo_url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.logoUrl = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownOrganizationWithLogo);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOrganizationWithLogo);
   return r;
 }
 
@@ -4154,7 +4161,7 @@ function decodePaginatedBillingPaymentAttemptResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeBillingPaymentAttemptItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4167,7 +4174,7 @@ function decodePaginatedBillingPriceResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeBillingPriceResponseItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4180,7 +4187,7 @@ function decodePaginatedBillingStatementResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeBillingStatementItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4193,7 +4200,7 @@ function decodePaginatedCommercePlanResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeCommercePlanItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4206,7 +4213,7 @@ function decodePaginatedCommerceSubscriptionItemResponse(v, s) {
   if (x !== undefined) { n++; r.data = decodeCommerceSubscriptionItemItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4225,7 +4232,7 @@ function decodePasskey(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.lastUsedAt = x; } else s.ok = false;
   x = v.verification;
   if (x !== undefined) { n++; r.verification = x === null ? null : decodePasskeyVerification(x, s); } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPasskey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownPasskey);
   return r;
 }
 
@@ -4260,7 +4267,7 @@ function decodePermission(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPermission);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownPermission);
   return r;
 }
 
@@ -4283,7 +4290,7 @@ function decodePermissions(v, s) {
   if (x !== undefined) { n++; r.data = decodePermissionItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4314,7 +4321,7 @@ function decodePhoneNumber(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPhoneNumber);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownPhoneNumber);
   return r;
 }
 
@@ -4345,7 +4352,7 @@ function decodePriceTransitionRequest(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.fromPriceId = x; } else s.ok = false;
   x = v.to_price_id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.toPriceId = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownPriceTransitionRequest);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownPriceTransitionRequest);
   return r;
 }
 
@@ -4370,7 +4377,7 @@ function decodeProxyCheck(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownProxyCheck);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownProxyCheck);
   return r;
 }
 
@@ -4389,7 +4396,7 @@ function decodeRedirectURL(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownRedirectURL);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownRedirectURL);
   return r;
 }
 
@@ -4424,7 +4431,7 @@ function decodeRevokeAdminPortalLinkTokenResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownRevokeAdminPortalLinkTokenResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownRevokeAdminPortalLinkTokenResponse);
   return r;
 }
 
@@ -4451,7 +4458,7 @@ function decodeRole(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownRole);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownRole);
   return r;
 }
 
@@ -4474,7 +4481,7 @@ function decodeRoles(v, s) {
   if (x !== undefined) { n++; r.data = decodeRoleItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4507,7 +4514,7 @@ function decodeRoleSet(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownRoleSet);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownRoleSet);
   return r;
 }
 
@@ -4534,7 +4541,7 @@ function decodeRoleSetItem(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownRoleSetItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownRoleSetItem);
   return r;
 }
 
@@ -4581,7 +4588,7 @@ function decodeRoleSetMigration(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownRoleSetMigration);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownRoleSetMigration);
   return r;
 }
 
@@ -4615,7 +4622,7 @@ function decodeRoleSets(v, s) {
   if (x !== undefined) { n++; r.data = decodeRoleSetItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4648,7 +4655,7 @@ function decodeSAMLAccount(v, s) {
   if (x !== undefined) { n++; r.verification = x === null ? null : decodeSAMLAccountVerification(x, s); } else s.ok = false;
   x = v.saml_connection;
   if (x !== undefined) { n++; r.samlConnection = x === null ? null : decodeSAMLAccountSamlConnection(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSAMLAccount);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSAMLAccount);
   return r;
 }
 
@@ -4681,7 +4688,7 @@ function decodeSAMLAccountConnection(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSAMLAccountConnection);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSAMLAccountConnection);
   return r;
 }
 
@@ -4768,7 +4775,7 @@ function decodeSAMLConnection(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSAMLConnection);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSAMLConnection);
   return r;
 }
 
@@ -4785,7 +4792,7 @@ function decodeSAMLConnectionAttributeMapping(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.firstName = x; } else s.ok = false;
   x = v.last_name;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.lastName = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSAMLConnectionAttributeMapping);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSAMLConnectionAttributeMapping);
   return r;
 }
 
@@ -4808,7 +4815,7 @@ function decodeSAMLConnections(v, s) {
   if (x !== undefined) { n++; r.data = decodeSAMLConnectionItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownBlocklistIdentifiers);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
@@ -4853,7 +4860,7 @@ function decodeSCIMDirectory(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectory);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDirectory);
   return r;
 }
 
@@ -4886,7 +4893,7 @@ function decodeSCIMGroupRoleMapping(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSCIMGroupRoleMapping);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSCIMGroupRoleMapping);
   return r;
 }
 
@@ -4901,7 +4908,7 @@ function decodeSCIMGroupRoleMappingDeleted(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
   x = v.deleted;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.deleted = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownDirectoryGroupRoleMappingDeleted);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownDirectoryGroupRoleMappingDeleted);
   return r;
 }
 
@@ -4926,7 +4933,7 @@ function decodeSCIMUserMetadata(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.directoryEnabled = x; }
   x = v.external_id;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.externalId = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSCIMUserMetadata);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSCIMUserMetadata);
   return r;
 }
 
@@ -4963,7 +4970,7 @@ function decodeSession(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.tasks;
   if (x !== undefined) { n++; r.tasks = x === null ? null : decodeSessionTasks(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSession);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSession);
   return r;
 }
 
@@ -4991,7 +4998,7 @@ function decodeSessionActivityResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.city = x; }
   x = v.country;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.country = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSessionActivityResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSessionActivityResponse);
   return r;
 }
 
@@ -5009,7 +5016,7 @@ function decodeSessionTask(v, s) {
   let x;
   x = v.key;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.key = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSessionTask);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSessionTask);
   return r;
 }
 
@@ -5045,7 +5052,7 @@ function decodeSignInToken(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSignInToken);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSignInToken);
   return r;
 }
 
@@ -5104,7 +5111,7 @@ function decodeSignUp(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.locale = x; }
   x = v.external_account;
   if (x !== undefined) { n++; if (!(x !== null && typeof x === 'object' && !Array.isArray(x))) s.ok = false; r.externalAccount = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSignUp);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSignUp);
   return r;
 }
 
@@ -5118,7 +5125,7 @@ function decodeSignUpVerification(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.nextAction = x; }
   x = v.supported_strategies;
   if (x !== undefined) { n++; r.supportedStrategies = decodeApiKeyItemsItemScopes(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSignUpVerification);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSignUpVerification);
   return r;
 }
 
@@ -5135,7 +5142,7 @@ function decodeSignUpVerifications(v, s) {
   if (x !== undefined) { n++; r.web3Wallet = decodeSignUpVerification(x, s); } else s.ok = false;
   x = v.external_account;
   if (x !== undefined) { n++; if (!(x === null || (x !== null && typeof x === 'object' && !Array.isArray(x)))) s.ok = false; r.externalAccount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSignUpVerifications);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSignUpVerifications);
   return r;
 }
 
@@ -5146,7 +5153,7 @@ function decodeSvixURL(v, s) {
   let x;
   x = v.svix_url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.svixUrl = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownSvixURL);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSvixURL);
   return r;
 }
 
@@ -5203,7 +5210,7 @@ function decodeTemplate(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; }
   x = v.created_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownTemplate);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownTemplate);
   return r;
 }
 
@@ -5218,7 +5225,7 @@ function decodeTestingToken(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.token = x; } else s.ok = false;
   x = v.expires_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.expiresAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownTestingToken);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownTestingToken);
   return r;
 }
 
@@ -5231,7 +5238,7 @@ function decodeToken(v, s) {
   if (x !== undefined) { n++; if (x !== "token") s.ok = false; r.object = x; } else s.ok = false;
   x = v.jwt;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.jwt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownToken);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownToken);
   return r;
 }
 
@@ -5244,7 +5251,7 @@ function decodeTotalCount(v, s) {
   if (x !== undefined) { n++; if (x !== "total_count") s.ok = false; r.object = x; } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownTotalCount);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownTotalCount);
   return r;
 }
 
@@ -5257,7 +5264,7 @@ function decodeTOTP(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.object = x; }
   x = v.id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownTOTP);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownTOTP);
   return r;
 }
 
@@ -5288,7 +5295,7 @@ function decodeTrustedDevice(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.lastUsedAt = x; }
   x = v.revoked_at;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.revokedAt = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownTrustedDevice);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownTrustedDevice);
   return r;
 }
 
@@ -5389,7 +5396,7 @@ function decodeUser(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.bypassClientTrust = x; }
   x = v.scim;
   if (x !== undefined) { n++; r.scim = x === null ? null : decodeSCIMUserMetadata(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownUser);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownUser);
   return r;
 }
 
@@ -5480,7 +5487,7 @@ function decodeVerificationAdmin(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationAdmin);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationAdmin);
   return r;
 }
 
@@ -5501,7 +5508,7 @@ function decodeVerificationEmailLink(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationAdmin);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationAdmin);
   return r;
 }
 
@@ -5524,7 +5531,7 @@ function decodeVerificationFromOauth(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.attempts = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationFromOauth);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationFromOauth);
   return r;
 }
 
@@ -5552,7 +5559,7 @@ function decodeVerificationGoogleOneTap(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
   x = v.error;
   if (x !== undefined) { n++; r.error = x === null ? null : decodeVerificationFromOauthError(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationGoogleOneTap);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationGoogleOneTap);
   return r;
 }
 
@@ -5577,7 +5584,7 @@ function decodeVerificationOauth(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.attempts = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationOauth);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationOauth);
   return r;
 }
 
@@ -5600,7 +5607,7 @@ function decodeVerificationOtp(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.channel = x; }
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationOtp);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationOtp);
   return r;
 }
 
@@ -5625,7 +5632,7 @@ function decodeVerificationPasskey(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationPasskey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationPasskey);
   return r;
 }
 
@@ -5648,7 +5655,7 @@ function decodeVerificationResponse(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; }
   x = v.channel;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.channel = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationResponse);
   return r;
 }
 
@@ -5673,7 +5680,7 @@ function decodeVerificationSaml(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.attempts = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationOauth);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationOauth);
   return r;
 }
 
@@ -5692,7 +5699,7 @@ function decodeVerificationScim(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.attempts = x; } else s.ok = false;
   x = v.expire_at;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationScim);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationScim);
   return r;
 }
 
@@ -5713,7 +5720,7 @@ function decodeVerificationTicket(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationAdmin);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationAdmin);
   return r;
 }
 
@@ -5738,7 +5745,7 @@ function decodeVerificationWeb3(v, s) {
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.expireAt = x; } else s.ok = false;
   x = v.verified_at_client;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.verifiedAtClient = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerificationPasskey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerificationPasskey);
   return r;
 }
 
@@ -5776,7 +5783,7 @@ function decodeVerifyOAuthAccessTokenResponseVariant0(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerifyOAuthAccessTokenResponseVariant0);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyOAuthAccessTokenResponseVariant0);
   return r;
 }
 
@@ -5787,7 +5794,7 @@ function decodeVerifyOAuthAccessTokenResponseVariant1(v, s) {
   let x;
   x = v.active;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.active = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerifyOAuthAccessTokenResponseVariant1);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyOAuthAccessTokenResponseVariant1);
   return r;
 }
 
@@ -5798,7 +5805,7 @@ function decodeVerifyPasswordResponse(v, s) {
   let x;
   x = v.verified;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.verified = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerifyPasswordResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyPasswordResponse);
   return r;
 }
 
@@ -5811,7 +5818,7 @@ function decodeVerifyTOTPResponse(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.verified = x; }
   x = v.code_type;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.codeType = x; }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownVerifyTOTPResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyTOTPResponse);
   return r;
 }
 
@@ -5836,7 +5843,7 @@ function decodeWaitlistEntry(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   x = v.invitation;
   if (x !== undefined) { n++; r.invitation = x === null ? null : decodeInvitation(x, s); }
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownWaitlistEntry);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownWaitlistEntry);
   return r;
 }
 
@@ -5857,7 +5864,7 @@ function decodeWeb3Wallet(v, s) {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== Object.keys(v).length) copyUnknown(v, r, knownWeb3Wallet);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownWeb3Wallet);
   return r;
 }
 
