@@ -1,3 +1,4 @@
+import { ClerkResponseValidationError } from '../core/errors.js';
 import type { ClientContext } from '../core/operation.js';
 import type { RequestOptions } from '../core/options.js';
 import type { OperationInfo } from '../generated/operations.js';
@@ -80,7 +81,7 @@ export abstract class Resource {
     path?: PathValues,
   ): Promise<R> {
     const context = this[CONTEXT];
-    const data = await this.$call(op, params, options, path, recordFactories(context, Type));
+    const data = expectObject(await this.$call(op, params, options, path, recordFactories(context, Type)), `${op.id} response`);
     if (this instanceof Type && sameObject(this, data)) return this.$refresh(data) as unknown as R;
     return settle(Type, context, data, { ...this[PATH], ...path });
   }
@@ -95,7 +96,15 @@ export abstract class Resource {
   ): ListRequest<R> {
     const context = this[CONTEXT];
     const location = { ...this[PATH], ...path };
-    return listOperation(context, op, { path: location, params }, options, (data) => settle(Type, context, data, location), recordFactories(context, Type));
+    const items = `${op.id} items`;
+    return listOperation(
+      context,
+      op,
+      { path: location, params },
+      options,
+      (data) => settle(Type, context, expectObject(data, items), location),
+      recordFactories(context, Type),
+    );
   }
 
   /** A nested handle or collection, at this resource's path plus `path`. */
@@ -111,12 +120,16 @@ export abstract class Resource {
     options?: RequestOptions,
   ): Promise<R[]> {
     const data = await this.$call(op, params, options, undefined, recordFactories(this[CONTEXT], Type));
-    return this.$wrapAll(Type, Array.isArray(data) ? data : []);
+    if (!Array.isArray(data)) {
+      const received = data === null ? 'null' : typeof data;
+      throw new ClerkResponseValidationError(`${op.id} response`, [{ path: '', message: `expected an array, received ${received}` }]);
+    }
+    return this.$wrapAll(Type, data);
   }
 
   /** Wraps decoded items (from an envelope, say) into records of class `Type` located under this resource. */
   protected $wrapAll<R extends Handle>(Type: RecordClass<R>, items: unknown[]): R[] {
-    return items.map((item) => settle(Type, this[CONTEXT], item, this[PATH]));
+    return items.map((item) => settle(Type, this[CONTEXT], expectObject(item, `${Type.schema ?? Type.name} item`), this[PATH]));
   }
 
   /** A list request over `op` whose items are plain data (objects without methods of their own). */
@@ -290,6 +303,16 @@ function assign(record: Handle, data: unknown, context: ClientContext, path: Pat
       ? value.map((item) => (item !== null && typeof item === 'object' ? settle(Type, context, item, path) : item))
       : settle(Type, context, value, path);
   }
+}
+
+/**
+ * An answer that is not an object cannot become a record: whatever the response policy, that is an
+ * error (a record with no data would pass for the object, and `null` typed as one would too).
+ */
+function expectObject(data: unknown, schema: string): object {
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data;
+  const received = data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data;
+  throw new ClerkResponseValidationError(schema, [{ path: '', message: `expected an object, received ${received}` }]);
 }
 
 function sameObject(record: Handle, data: unknown): boolean {

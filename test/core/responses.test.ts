@@ -64,3 +64,23 @@ describe('response validation policy', () => {
     expect(user.publicMetadata).toEqual({ snake_key: { inner_key: 1 }, camelKey: 2 });
   });
 });
+
+describe('answers that cannot become records', () => {
+  it('a get answered with null throws ClerkResponseValidationError, whatever the policy', async () => {
+    const { clerk, warnings } = recordingClerk();
+    api().get('/users/user_1').reply(200, 'null', { 'content-type': 'application/json' });
+    const error = (await rejectionOf(clerk.users.get('user_1'))) as ClerkResponseValidationError;
+    expect(error).toBeInstanceOf(ClerkResponseValidationError);
+    expect(error.schema).toBe('GetUser response');
+    expect(error.issues).toEqual([{ path: '', message: 'expected an object, received null' }]);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('a list item that is not an object stops the walk with the same error', async () => {
+    const { clerk } = recordingClerk();
+    api().get('/users').query(true).reply(200, [userJson('user_1'), 'user_2']);
+    const error = (await rejectionOf(clerk.users.list({ limit: 2 }).then((page) => page.data))) as ClerkResponseValidationError;
+    expect(error).toBeInstanceOf(ClerkResponseValidationError);
+    expect(error.issues[0]!.message).toBe('expected an object, received string');
+  });
+});

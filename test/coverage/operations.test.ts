@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
+import { operationSchemas } from '../../src/generated/schemas.js';
 import { describe, expect, it } from 'vitest';
 import { operations, type OperationId, type OperationInfo } from '../../src/generated/operations.js';
 import { API, newClerk } from '../helpers.js';
@@ -32,7 +33,9 @@ function replyFor(op: OperationInfo): [number, unknown] {
   if (op.response === 'empty') return [204, ''];
   if (op.response === 'text') return [200, '<html></html>'];
   if (op.list) return [200, op.list.shape === 'array' ? [] : { [op.list.dataKey || 'data']: [], total_count: 0 }];
-  return [200, {}];
+  // Operations answering a bare array (bulk creations, bulk bans) get an empty one; the rest an object.
+  const response = operationSchemas[op.id]?.response;
+  return [200, response?.().safeParse([]).success ? [] : {}];
 }
 
 describe('the seed', () => {
