@@ -34,7 +34,7 @@ export abstract class Resource {
   /** Where a decoded record was fetched (a location, or the record it is nested in), until located. */
   #from: PathValues | Resource | undefined;
 
-  /** `path` is left out only by the decoders' record factories: {@link settle} says where they were fetched. */
+  /** `path` is left out only by the decoders' record factories: `settle()` then says where the record was fetched. */
   constructor(context: ClientContext, path?: PathValues) {
     this.#context = context;
     this.#path = path;
