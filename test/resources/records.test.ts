@@ -59,6 +59,9 @@ describe('records made by the decoders', () => {
     const user = await newClerk({ strictResponses: true }).users.get('user_1');
     expect(Object.keys(user)).toContain('firstName');
     expect(Object.keys(user).some((key) => key.startsWith('#') || key.includes('context'))).toBe(false);
+    // The constructor's slot reservation (see Resource) never runs: no placeholder fields.
+    expect(Object.keys(user).filter((key) => /^s\d+$/.test(key))).toEqual([]);
+    expect(Object.keys(newClerk().users('user_1'))).toEqual([]);
     expect(JSON.parse(JSON.stringify(user))).toEqual(user.toJSON());
     expect({ ...user.emailAddresses[0] }).toEqual(user.emailAddresses[0]!.toJSON());
   });
