@@ -86,4 +86,4 @@ export * from './resources/scim-directories.js';
 export * from './resources/directories.js';
 
 /** The data types generated from Clerk's spec: request params, responses and every schema. */
-export type * as ClerkTypes from './generated/schemas.js';
+export type * as ClerkTypes from './generated/types.js';

@@ -4,7 +4,7 @@ import type {
   AdminPortalLinkToken as AdminPortalLinkTokenData,
   CreateAdminPortalLinkTokenBody,
   RevokeAdminPortalLinkTokenBody,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import { Collection, Handle, locateById } from './base.js';
 
 /**

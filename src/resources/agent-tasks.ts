@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { AgentTask as AgentTaskData, CreateAgentTaskBody } from '../generated/schemas.js';
+import type { AgentTask as AgentTaskData, CreateAgentTaskBody } from '../generated/types.js';
 import { Collection, Handle, type PathValues } from './base.js';
 
 /**

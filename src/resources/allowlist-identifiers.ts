@@ -5,7 +5,7 @@ import type {
   CreateAllowlistIdentifierBody,
   DeletedObject,
   ListAllowlistIdentifiersQuery,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById } from './base.js';
 

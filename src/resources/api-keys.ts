@@ -9,7 +9,7 @@ import type {
   RevokeApiKeyBody,
   UpdateApiKeyBody,
   VerifyApiKeyBody,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById } from './base.js';
 

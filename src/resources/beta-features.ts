@@ -4,7 +4,7 @@ import type {
   InstanceSettings,
   UpdateInstanceAuthConfigBody,
   UpdateProductionInstanceDomainBody,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import { Handle } from './base.js';
 
 /**

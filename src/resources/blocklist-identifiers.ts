@@ -4,7 +4,7 @@ import type {
   BlocklistIdentifier as BlocklistIdentifierData,
   CreateBlocklistIdentifierBody,
   DeletedObject,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById } from './base.js';
 

@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { Client as ClientData, GetClientListQuery, VerifyClientBody } from '../generated/schemas.js';
+import type { Client as ClientData, GetClientListQuery, VerifyClientBody } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById } from './base.js';
 import { Session } from './sessions.js';

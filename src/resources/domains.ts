@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { AddDomainBody, DeletedObject, Domain as DomainData, UpdateDomainBody } from '../generated/schemas.js';
+import type { AddDomainBody, DeletedObject, Domain as DomainData, UpdateDomainBody } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById } from './base.js';
 

@@ -7,7 +7,7 @@ import type {
   EmailAddress as EmailAddressData,
   UpdateEmailAddressBody,
   VerificationResponse,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import { Collection, Handle, callable, locateById, type Callable } from './base.js';
 
 /** `clerk.emailAddresses`: create one; `clerk.emailAddresses(id)` for one address. */

@@ -14,7 +14,7 @@ import type {
   UpdateInstanceOrganizationSettingsBody,
   UpdateInstanceProtectBody,
   UpdateInstanceRestrictionsBody,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import { Handle } from './base.js';
 
 /**

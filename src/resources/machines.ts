@@ -12,7 +12,7 @@ import type {
   MachineSecretKey,
   RotateMachineSecretKeyBody,
   UpdateMachineBody,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, callable, locateById, type Callable, type PathValues } from './base.js';
 

@@ -6,7 +6,7 @@ import type {
   ListOrganizationPermissionsQuery,
   Permission as PermissionData,
   UpdateOrganizationPermissionBody,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById } from './base.js';
 

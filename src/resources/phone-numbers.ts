@@ -7,7 +7,7 @@ import type {
   PhoneNumber as PhoneNumberData,
   UpdatePhoneNumberBody,
   VerificationResponse,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import { Collection, Handle, callable, locateById, type Callable } from './base.js';
 
 /** `clerk.phoneNumbers`: create one; `clerk.phoneNumbers(id)` for one number. */

@@ -5,7 +5,7 @@ import type {
   DeletedObject,
   ListRedirectURLsQuery,
   RedirectURL as RedirectURLData,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById } from './base.js';
 

@@ -10,7 +10,7 @@ import type {
   SCIMDirectory as SCIMDirectoryData,
   SCIMGroupRoleMapping as SCIMGroupRoleMappingData,
   UpdateSCIMDirectoryBody,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, callable, locateById, type Callable, type PathValues } from './base.js';
 import { Role } from './organization-roles.js';

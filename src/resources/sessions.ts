@@ -10,7 +10,7 @@ import type {
   SessionRefresh,
   Token,
   VerifySessionBody,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById } from './base.js';
 

@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { CreateSignInTokenBody, SignInToken as SignInTokenData } from '../generated/schemas.js';
+import type { CreateSignInTokenBody, SignInToken as SignInTokenData } from '../generated/types.js';
 import { Collection, Handle, locateById } from './base.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { SignUp as SignUpData, UpdateSignUpBody } from '../generated/schemas.js';
+import type { SignUp as SignUpData, UpdateSignUpBody } from '../generated/types.js';
 import { Collection, Handle, locateById } from './base.js';
 
 /** `clerk.signUps`: `clerk.signUps(id)` for one sign-up attempt. */

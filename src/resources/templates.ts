@@ -7,7 +7,7 @@ import type {
   Template as TemplateData,
   ToggleTemplateDeliveryBody,
   UpsertTemplateBody,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, callable, type Callable, type PathValues } from './base.js';
 

@@ -34,7 +34,7 @@ import type {
   Passkey as PasskeyData,
   Web3Wallet as Web3WalletData,
   ExternalAccountWithVerification as ExternalAccountData,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, callable, locateById, locateUnder, type Callable } from './base.js';
 import { EmailAddress } from './email-addresses.js';

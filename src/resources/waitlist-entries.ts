@@ -7,7 +7,7 @@ import type {
   InviteWaitlistEntryBody,
   ListWaitlistEntriesQuery,
   WaitlistEntry as WaitlistEntryData,
-} from '../generated/schemas.js';
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById } from './base.js';
 import { Invitation } from './invitations.js';

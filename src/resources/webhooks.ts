@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { SvixURL } from '../generated/schemas.js';
+import type { SvixURL } from '../generated/types.js';
 import { Handle } from './base.js';
 
 /**

@@ -1,5 +1,5 @@
 import { operations as ops } from '../../generated/operations.js';
-import type { CommercePlan, GetCommercePlanListQuery } from '../../generated/schemas.js';
+import type { CommercePlan, GetCommercePlanListQuery } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
 import { Handle } from '../base.js';
 

@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../../core/options.js';
 import { operations as ops } from '../../generated/operations.js';
-import type { BillingPriceResponse, CreateBillingPriceBody, GetBillingPriceListQuery } from '../../generated/schemas.js';
+import type { BillingPriceResponse, CreateBillingPriceBody, GetBillingPriceListQuery } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
 import { Handle } from '../base.js';
 

@@ -7,7 +7,7 @@ import type {
   ListOrganizationDomainsQuery,
   OrganizationDomain as OrganizationDomainData,
   UpdateOrganizationDomainBody,
-} from '../../generated/schemas.js';
+} from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
 import { Collection, Handle, type PathValues } from '../base.js';
 

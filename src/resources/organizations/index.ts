@@ -14,7 +14,7 @@ import type {
   ReplaceOrganizationMetadataBody,
   UpdateOrganizationBody,
   UploadOrganizationLogoBody,
-} from '../../generated/schemas.js';
+} from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
 import { Collection, Handle, callable, locateById, type Callable } from '../base.js';
 import { OrganizationDomainsCollection, type OrganizationDomainHandle } from './domains.js';

@@ -8,7 +8,7 @@ import type {
   ListPendingOrganizationInvitationsQuery,
   OrganizationInvitation as OrganizationInvitationData,
   RevokeOrganizationInvitationBody,
-} from '../../generated/schemas.js';
+} from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
 import { Collection, Handle, type PathValues } from '../base.js';
 
