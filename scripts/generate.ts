@@ -302,7 +302,7 @@ type Mode = 'response' | 'request';
 
 class Emitter {
   /** Named schemas to write, in order: name -> code of the builder body. */
-  readonly schemas = new Map<string, { code: string; type: string; mode: Mode; inputType: boolean }>();
+  readonly schemas = new Map<string, { code: string; type: string; mode: Mode }>();
   /** Key maps to write: name -> entries. */
   readonly keyMaps = new Map<string, string>();
   private readonly inProgress = new Set<string>();
@@ -322,12 +322,12 @@ class Emitter {
     return `${name}Schema()`;
   }
 
-  define(name: string, schema: Schema, mode: Mode, inputType = false): void {
+  define(name: string, schema: Schema, mode: Mode): void {
     if (this.schemas.has(name) || this.inProgress.has(name)) return;
     this.inProgress.add(name);
     const code = this.zod(schema, mode, name);
     this.inProgress.delete(name);
-    this.schemas.set(name, { code, type: this.ts(schema, mode), mode, inputType });
+    this.schemas.set(name, { code, type: this.ts(schema, mode), mode });
     // Key maps rename request params for the wire; responses are renamed by their decoders.
     if (mode === 'request') this.keys(name, schema);
   }
@@ -882,13 +882,13 @@ function generate(): Map<string, string> {
   for (const op of operations) {
     const binding: string[] = [];
     if (op.query) {
-      emitter.define(`${op.typeName}Query`, op.query, 'request', true);
+      emitter.define(`${op.typeName}Query`, op.query, 'request');
       binding.push(`query: ${op.typeName}QuerySchema`);
       const keys = emitter.keys(`${op.typeName}Query`, op.query);
       if (keys) binding.push(`queryKeys: ${keys}`);
     }
     if (op.body) {
-      emitter.define(`${op.typeName}Body`, op.body, 'request', true);
+      emitter.define(`${op.typeName}Body`, op.body, 'request');
       binding.push(`body: ${op.typeName}BodySchema`);
       const keys = emitter.keys(`${op.typeName}Body`, op.body);
       if (keys) binding.push(`bodyKeys: ${keys}`);
