@@ -21,8 +21,8 @@ const startedMs = performance.now();
 const loadAtStart = os.loadavg();
 
 const plan = quick
-  ? { walkRounds: 3, latencyRounds: 2, seqLatencyRounds: 1, getRounds: 3, gets: 5000, importSamples: 12, rss: { fluent: [10_000, 50_000, 100_000], raw: [], peer: [] } }
-  : { walkRounds: 9, latencyRounds: 5, seqLatencyRounds: 3, getRounds: 7, gets: 5000, importSamples: 40, rss: { fluent: [10_000, 50_000, 100_000], raw: [10_000, 50_000, 100_000], peer: [10_000, 50_000, 100_000] } };
+  ? { walkRounds: 3, latencyRounds: 2, seqLatencyRounds: 1, getRounds: 3, gets: 5000, importSamples: 12, rssSamples: 1, rss: { fluent: [10_000, 50_000, 100_000], raw: [], peer: [] } }
+  : { walkRounds: 15, latencyRounds: 5, seqLatencyRounds: 3, getRounds: 7, gets: 5000, importSamples: 40, rssSamples: 3, rss: { fluent: [10_000, 50_000, 100_000], raw: [10_000, 50_000, 100_000], peer: [10_000, 50_000, 100_000] } };
 
 const log = (line) => process.stdout.write(`${line}\n`);
 
@@ -150,16 +150,26 @@ try {
   // -------------------------------------------------------------------------------------------
   // Peak RSS, one fresh process per walk
 
-  log('\npeak RSS walking users (one process per walk)');
+  log(`\npeak RSS walking users (one process per walk, median of ${plan.rssSamples})`);
   results.rss = {};
   for (const [name, counts] of Object.entries(plan.rss)) {
     for (const count of counts) {
-      const child = spawnSync(process.execPath, [path.join(benchDir, 'rss-walk.mjs'), name, `${origin}/u${count}`], { cwd: root, encoding: 'utf8' });
-      if (child.status !== 0) throw new Error(`rss-walk ${name} ${count}: ${child.stderr}`);
-      const sample = JSON.parse(child.stdout);
-      if (sample.items !== count) throw new Error(`rss-walk ${name} ${count}: saw ${sample.items} items`);
-      (results.rss[name] ??= []).push({ count, ...sample });
-      log(`  ${name} ${count}: peak ${(sample.maxRssKb / 1024).toFixed(1)} MB (before the walk ${(sample.rssBeforeKb / 1024).toFixed(1)} MB), ${sample.ms.toFixed(0)} ms`);
+      // A single process's peak varies by tens of MB from run to run (when the collector runs):
+      // each count is the median of several fresh processes.
+      const samples = [];
+      for (let run = 0; run < plan.rssSamples; run++) {
+        const child = spawnSync(process.execPath, [path.join(benchDir, 'rss-walk.mjs'), name, `${origin}/u${count}`], { cwd: root, encoding: 'utf8' });
+        if (child.status !== 0) throw new Error(`rss-walk ${name} ${count}: ${child.stderr}`);
+        const sample = JSON.parse(child.stdout);
+        if (sample.items !== count) throw new Error(`rss-walk ${name} ${count}: saw ${sample.items} items`);
+        samples.push(sample);
+      }
+      samples.sort((a, b) => a.maxRssKb - b.maxRssKb);
+      const sample = samples[samples.length >> 1];
+      (results.rss[name] ??= []).push({ count, ...sample, peaksKb: samples.map((s) => s.maxRssKb) });
+      log(
+        `  ${name} ${count}: peak ${(sample.maxRssKb / 1024).toFixed(1)} MB (runs: ${samples.map((s) => (s.maxRssKb / 1024).toFixed(0)).join(', ')} MB; before the walk ${(sample.rssBeforeKb / 1024).toFixed(1)} MB), ${sample.ms.toFixed(0)} ms`,
+      );
     }
   }
 } finally {
@@ -402,7 +412,7 @@ Profiled with \`node --cpu-prof\` (2026-11-27, 12 walks of 20,000 users, then 16
 - **Clients** (\`bench/clients.mjs\`), each written the way its users would: **raw** is \`fetch\` + \`JSON.parse\` with the \`starting_after\` cursor; **@clerk/backend** is \`createClerkClient({ secretKey, apiUrl })\` and a hand-written \`getUserList({ limit: 500, offset })\` loop (it has no iterator; each page also sends \`GET /users/count\` in parallel, which is how it returns \`totalCount\`); **clerk-fluent** is \`for await (const user of clerk.users.list())\` (500 per page, the \`starting_after\` cursor). Every loop reads every item's \`id\`.
 - **Rounds**: one warm-up per client, then the rounds, the order of the three clients rotating every round, \`gc()\` before each sample. Times are medians; a ratio is the median of the per-round ratios.
 - **Read-ahead**: \`GET /v1/users\` answers a bare array without a total, so clerk-fluent cannot read ahead on it (its users walk uses the cursor, page after page, like the peer's). The read-ahead figure therefore walks \`GET /v1/organizations\`, an offset list whose envelope carries \`total_count\`: clerk-fluent \`clerk.organizations.list({}, { concurrency: 4 })\`, raw \`fetch\` with 4 pages in flight, the peer its sequential \`getOrganizationList({ limit: 500, offset })\` loop. The users walk at 50 ms is shown for reference.
-- **Peak RSS**: \`bench/rss-walk.mjs\` walks all users of a ${plan.rss.fluent.map((n) => `${n / 1000}k`).join(' / ')}-user instance in a fresh process and reports \`process.resourceUsage().maxRSS\`. "Flat" is judged from 50k to 100k: a 10k walk ends before the heap reaches its working size, for every client (raw \`fetch\` grows from 10k to 100k too), while a walk that kept what it passed would grow in proportion to the count.
+- **Peak RSS**: \`bench/rss-walk.mjs\` walks all users of a ${plan.rss.fluent.map((n) => `${n / 1000}k`).join(' / ')}-user instance in a fresh process and reports \`process.resourceUsage().maxRSS\`; each figure is the median of ${plan.rssSamples} such processes (one process's peak varies by tens of MB with when the collector runs). "Flat" is judged from 50k to 100k: a 10k walk ends before the heap reaches its working size, for every client (raw \`fetch\` grows from 10k to 100k too), while a walk that kept what it passed would grow in proportion to the count.
 - **Import time**: \`bench/import-time.mjs\` times \`await import(specifier)\` in a fresh process; the two packages alternate; median.
 - **Bundle**: esbuild bundles \`bench/apps/fluent-app.mjs\` and \`bench/apps/peer-app.mjs\` (\`--bundle --minify --splitting --format=esm --platform=node\`); every chunk is gzipped (-9). clerk-fluent's entry chunk is what an app loads at start; its other chunks (the generated decoders; zod and the generated request schemas) load on the first request. The goal is judged on all chunks.
 
@@ -412,6 +422,9 @@ Profiled with \`node --cpu-prof\` (2026-11-27, 12 walks of 20,000 users, then 16
 - Walk 20,000 organizations at 50 ms: ${samplesList('latency')}
 - Walk 20,000 users at 50 ms: ${samplesList('usersLatency')}
 - ${results.get.gets} gets: ${samplesList('get')}
+- Peak RSS, every process (MB): ${Object.entries(results.rss)
+  .map(([client, samples]) => `${client}: ${samples.map((s) => `${s.count / 1000}k ${s.peaksKb.map((kb) => (kb / 1024).toFixed(0)).join('/')}`).join(', ')}`)
+  .join('; ')}
 - Import: clerk-fluent ${results.imports.fluent.map((v) => v.toFixed(1)).join(', ')}; @clerk/backend ${results.imports.peer.map((v) => v.toFixed(1)).join(', ')}
 - Bundle chunks (gzip): clerk-fluent ${results.bundle.fluent.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}; @clerk/backend ${results.bundle.peer.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}
 `;
