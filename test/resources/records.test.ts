@@ -26,7 +26,7 @@ describe('records made by the decoders', () => {
     expect(missing).toEqual([]);
   });
 
-  it('a decoded user is the record itself, its nested records too, located from the parent when needed', () => {
+  it('a decoded user is the record itself, its nested records too, located under it', () => {
     const context = new ClientContext({} as never);
     const state = { ok: true, m: recordFactories(context, User) };
     const decoded = operationDecoders.GetUser!.response!(userJson('user_1'), state);
@@ -66,12 +66,16 @@ describe('records made by the decoders', () => {
     expect({ ...user.emailAddresses[0] }).toEqual(user.emailAddresses[0]!.toJSON());
   });
 
-  it('a record whose id is changed before its first method call acts on the changed id', async () => {
+  it('fields changed locally never redirect a record\'s methods: they act on the object as fetched', async () => {
     api().get('/users/user_1').reply(200, userJson('user_1'));
     const user = await newClerk().users.get('user_1');
-    api().post('/users/user_2/ban').reply(200, userJson('user_2', { banned: true }));
     user.id = 'user_2';
+    user.passkeys[0]!.id = 'pk_other';
+    api().delete('/users/user_1/passkeys/pk_1').reply(200, { object: 'passkey', id: 'pk_1', deleted: true });
+    await user.passkeys[0]!.delete();
+    api().post('/users/user_1/ban').reply(200, userJson('user_1', { banned: true }));
     await user.ban();
     expect(user.banned).toBe(true);
+    expect(user.id).toBe('user_1'); // refreshed from the answer
   });
 });
