@@ -194,3 +194,10 @@ function apiErrorMessage(init: ClerkAPIErrorInit): string {
 export function formatIssues(issues: ValidationIssue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
 }
+
+/** What a value is, for an error message: `null`, `an array`, or its `typeof`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}

@@ -1,4 +1,4 @@
-import { ClerkValidationError } from './errors.js';
+import { ClerkValidationError, describeValue } from './errors.js';
 
 /**
  * Checks one id that goes into a URL path. An id can never change the route: it must be a
@@ -8,8 +8,8 @@ import { ClerkValidationError } from './errors.js';
  */
 export function encodePathSegment(name: string, value: unknown): string {
   if (typeof value !== 'string') {
-    throw new ClerkValidationError(`${name}: expected a non-empty string id, received ${describe(value)}`, [
-      { path: name, message: `expected a non-empty string id, received ${describe(value)}` },
+    throw new ClerkValidationError(`${name}: expected a non-empty string id, received ${describeValue(value)}`, [
+      { path: name, message: `expected a non-empty string id, received ${describeValue(value)}` },
     ]);
   }
   if (value.trim() === '' || value === '.' || value === '..') {
@@ -59,10 +59,4 @@ function templateParts(template: string): readonly string[] {
 function isWellFormed(value: string): boolean {
   const native = (value as { isWellFormed?: () => boolean }).isWellFormed;
   return native ? native.call(value) : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
 }

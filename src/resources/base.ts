@@ -1,4 +1,4 @@
-import { ClerkResponseValidationError } from '../core/errors.js';
+import { ClerkResponseValidationError, describeValue } from '../core/errors.js';
 import type { ClientContext } from '../core/operation.js';
 import type { RequestOptions } from '../core/options.js';
 import type { OperationInfo } from '../generated/operations.js';
@@ -118,10 +118,7 @@ export abstract class Resource extends RoomyObject {
     options?: RequestOptions,
   ): Promise<R[]> {
     const data = await this.$call(op, params, options, undefined, recordFactories(this[CONTEXT], Type));
-    if (!Array.isArray(data)) {
-      const received = data === null ? 'null' : typeof data;
-      throw new ClerkResponseValidationError(`${op.id} response`, [{ path: '', message: `expected an array, received ${received}` }]);
-    }
+    if (!Array.isArray(data)) throw unusableAnswer(`${op.id} response`, 'an array', data);
     return this.$wrapAll(Type, data);
   }
 
@@ -309,8 +306,11 @@ function assign(record: Handle, data: unknown, context: ClientContext, path: Pat
  */
 function expectObject(data: unknown, schema: string): object {
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data;
-  const received = data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data;
-  throw new ClerkResponseValidationError(schema, [{ path: '', message: `expected an object, received ${received}` }]);
+  throw unusableAnswer(schema, 'an object', data);
+}
+
+function unusableAnswer(schema: string, expected: string, data: unknown): ClerkResponseValidationError {
+  return new ClerkResponseValidationError(schema, [{ path: '', message: `expected ${expected}, received ${describeValue(data)}` }]);
 }
 
 /** Whether `data` is about the object at `path` (where a record of class `Type` would be located). */
