@@ -237,9 +237,19 @@ export function settle<R extends Handle>(Type: RecordClass<R>, context: ClientCo
   const record = data as R & { [key: string]: unknown };
   const path = Type.locate(record, from);
   (record as unknown as { [LOCATE](path: PathValues): void })[LOCATE](path);
+  settleNested(record, Type, context, path);
+  return record;
+}
+
+/**
+ * The fields of `record` that hold records (its class's `nested` table), settled under `path`, in
+ * place. Only own fields count: a prototype member of the same name is not data.
+ */
+function settleNested(record: { [key: string]: unknown }, Type: RecordClass<Handle>, context: ClientContext, path: PathValues): void {
   const nested = nestedOf(Type);
   for (let index = 0; index < nested.length; index++) {
     const [key, Sub] = nested[index]!;
+    if (!Object.hasOwn(record, key)) continue;
     const value = record[key];
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
@@ -252,10 +262,9 @@ export function settle<R extends Handle>(Type: RecordClass<R>, context: ClientCo
       }
     } else {
       const located = settle(Sub, context, value, path);
-      if (located !== value) (record as { [key: string]: unknown })[key] = located;
+      if (located !== value) record[key] = located;
     }
   }
-  return record;
 }
 
 /** Builds a record of class `Type` from decoded data fetched at `from`. */
@@ -263,7 +272,10 @@ export function hydrate<R extends Handle>(Type: RecordClass<R>, context: ClientC
   const fields = (data ?? {}) as { [key: string]: unknown };
   const path = Type.locate(fields, from);
   const record = new Type(context, path);
-  assign(record, fields, context, path, nestedOf(Type));
+  // Every field in one Object.assign (cheaper than a loop of keyed stores), then the fields that
+  // hold records made records.
+  Object.assign(record, fields);
+  settleNested(record as unknown as { [key: string]: unknown }, Type, context, path);
   return record;
 }
 
@@ -279,25 +291,6 @@ function nestedOf(Type: RecordClass<Handle>): NestedFields {
     nestedCache.set(Type, nested);
   }
   return nested;
-}
-
-/**
- * Copies decoded data onto a record: every field as is in one `Object.assign` (cheaper than a loop
- * of keyed stores), then the fields that hold records replaced, in place, by records.
- */
-function assign(record: Handle, data: unknown, context: ClientContext, path: PathValues, nested: NestedFields): void {
-  const fields = (data ?? {}) as { [key: string]: unknown };
-  Object.assign(record, fields);
-  const target = record as unknown as { [key: string]: unknown };
-  for (let index = 0; index < nested.length; index++) {
-    const [key, Type] = nested[index]!;
-    if (!Object.hasOwn(fields, key)) continue;
-    const value = fields[key];
-    if (value === null || typeof value !== 'object') continue;
-    target[key] = Array.isArray(value)
-      ? value.map((item) => (item !== null && typeof item === 'object' ? settle(Type, context, item, path) : item))
-      : settle(Type, context, value, path);
-  }
 }
 
 /**
