@@ -283,7 +283,7 @@ function group(type: string): string {
   let depth = 0;
   for (let index = 0; index < type.length; index++) {
     const char = type[index]!;
-    if ('<{([' .includes(char)) depth++;
+    if ('<{(['.includes(char)) depth++;
     else if ('>})]'.includes(char)) depth--;
     else if (depth === 0 && (char === '|' || char === '&')) return `(${type})`;
   }
