@@ -4,7 +4,8 @@ import { defineConfig, type Options } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 const shared: Options = {
-  entry: { index: 'src/index.ts' },
+  // clerk-fluent/testing is an entry of its own: the main entry never imports it.
+  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
   target: 'node20',
   platform: 'neutral',
   dts: true,
@@ -15,6 +16,7 @@ const shared: Options = {
 
 export default defineConfig([
   { ...shared, format: 'esm', splitting: true },
-  // ky ships only as ESM, so the CommonJS build carries its own copy of it.
-  { ...shared, format: 'cjs', noExternal: ['ky'] },
+  // ky ships only as ESM, so the CommonJS build carries its own copy of it. Split too, so that
+  // clerk-fluent/testing shares the main entry's classes (an error it throws is a ClerkError).
+  { ...shared, format: 'cjs', noExternal: ['ky'], splitting: true },
 ]);
