@@ -7,6 +7,8 @@ import { ClerkValidationError, describeValue } from '../core/errors.js';
 
 const SECRET_PREFIX = 'whsec_';
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Clerk's secrets hold 24 bytes; Standard Webhooks asks for 24 to 64. Below 16, it is a typo, not a key. */
+const MIN_KEY_BYTES = 16;
 /** Enough for every endpoint a multi-tenant app verifies for; past it the oldest secret is decoded again when used. */
 const MAX_CACHED_SECRETS = 64;
 
@@ -45,5 +47,6 @@ function decodeSecret(secret: unknown, path: string): Uint8Array<ArrayBuffer> {
   const binary = atob(encoded);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  if (bytes.length < MIN_KEY_BYTES) return refuse("is too short for a webhook signing secret (the Clerk Dashboard's are whsec_ followed by 32 characters)");
   return bytes;
 }
