@@ -23,6 +23,14 @@ const expectedOutput: Record<string, RegExp[]> = {
     /^ClerkConnectionError: /m,
   ],
   timeouts: [/^count with a 5 s timeout and 1 retry: /m, /^1 ms timeout: /m, /^aborted: ClerkAbortError: .*the user closed the page$/m, /^listed \d+ users within the 20 s deadline$/m],
+  webhooks: [
+    /^ {2}handler: user\.created for user_\w+ \(Ada\), instance ins_\w+$/m,
+    /^Signed delivery: 204$/m,
+    /^Changed body: 400 invalid-signature: /m,
+    /^Replayed after 10 minutes: 400 timestamp-outside-tolerance: The webhook was signed 600 s ago/m,
+    /^Parsed body: body-not-raw: .*express\.raw\(\{ type: 'application\/json' \}\)/m,
+    /^During a rotation: user\.created signed with the new secret, verified against both$/m,
+  ],
 };
 
 const examples = listExamples();
