@@ -47,6 +47,7 @@ if (!existsSync(distEntry) || stale) {
 }
 
 const { makeClient } = await import('./clients.mjs');
+const { benchWebhooks, webhookSection } = await import('./webhooks.mjs');
 const { userId } = await import('./data.mjs');
 
 // ---------------------------------------------------------------------------------------------
@@ -175,6 +176,11 @@ try {
 } finally {
   server.kill();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Webhook verifications per second (bench/webhooks.mjs), in this process
+
+results.webhooks = await benchWebhooks({ quick, log });
 
 // ---------------------------------------------------------------------------------------------
 // Import time, fresh processes, alternating
@@ -427,7 +433,8 @@ Profiled with \`node --cpu-prof\` (2026-11-27, 12 walks of 20,000 users, then 16
   .join('; ')}
 - Import: clerk-fluent ${results.imports.fluent.map((v) => v.toFixed(1)).join(', ')}; @clerk/backend ${results.imports.peer.map((v) => v.toFixed(1)).join(', ')}
 - Bundle chunks (gzip): clerk-fluent ${results.bundle.fluent.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}; @clerk/backend ${results.bundle.peer.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}
-`;
+
+${webhookSection(results.webhooks)}`;
 writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMd);
 writeFileSync(path.join(benchDir, 'walk.svg'), chart());
 
