@@ -1,12 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type { SvixURL } from '../generated/types.js';
-import { ClerkValidationError, describeValue } from '../core/errors.js';
-import { isRequestLike, type WebhookBody } from '../webhooks/body.js';
-import { toWebhookEvent, type WebhookEvent } from '../webhooks/event.js';
+import type { WebhookBody } from '../webhooks/body.js';
+import type { WebhookEvent } from '../webhooks/event.js';
 import type { WebhookHeaders } from '../webhooks/headers.js';
+import { loadVerifier } from '../webhooks/index.js';
 import type { VerifyWebhookOptions } from '../webhooks/options.js';
-import { verifyPayload } from '../webhooks/verify.js';
 import { Handle } from './base.js';
 
 /** A webhook request as a server framework hands it over, when it is not a Fetch `Request`. */
@@ -45,12 +44,8 @@ export class Webhooks extends Handle {
    * ```
    */
   async verify(request: Request | WebhookRequest, options?: VerifyWebhookOptions): Promise<WebhookEvent> {
-    if (isRequestLike(request)) return toWebhookEvent(await verifyPayload(request, undefined, options));
-    if (request === null || typeof request !== 'object') {
-      const problem = `must be a Fetch Request or { body, headers }, got ${describeValue(request)}`;
-      throw new ClerkValidationError(`request: ${problem}`, [{ path: 'request', message: problem }]);
-    }
-    return toWebhookEvent(await verifyPayload(request.body, request.headers, options));
+    const { verifyRequestEvent } = await loadVerifier();
+    return verifyRequestEvent(request, options);
   }
 
   /** Creates the instance's Svix application and returns a link to its dashboard (`POST /webhooks/svix`). */

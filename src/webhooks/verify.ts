@@ -4,37 +4,29 @@
  * timestamp against the clock, then the HMAC over the exact bytes with every secret, and only once
  * a signature holds is the body parsed.
  */
-import { WebhookVerificationError } from '../core/errors.js';
-import { isRequestLike, rawBody, readRawBody, type WebhookBody } from './body.js';
+import { ClerkValidationError, WebhookVerificationError, describeValue } from '../core/errors.js';
+import { isRequestLike, rawBody, readRawBody } from './body.js';
 import { toWebhookEvent, type VerifiedPayload, type WebhookEvent } from './event.js';
-import { readSignatureHeaders, type SignatureHeaders, type WebhookHeaders } from './headers.js';
+import { readSignatureHeaders, type SignatureHeaders } from './headers.js';
 import { resolveVerifyOptions, type VerifyWebhookOptions } from './options.js';
 import { defaultHmac, equalInConstantTime, signedPrefix, v1Signatures, type Hmac } from './signature.js';
 
 const TIMESTAMP = /^\d{1,15}$/;
 
-/**
- * Verifies a webhook delivery from Clerk and returns its event. Pass the body exactly as received:
- * a string, a `Uint8Array` (a Node `Buffer`) or an `ArrayBuffer`, or the Fetch `Request` itself,
- * whose headers are read when `headers` is left out.
- *
- * @throws {WebhookVerificationError} the delivery is not authentic, too old or too new, or its body
- *   was parsed before it got here (`reason` says which): answer 400 and ignore it.
- * @throws {ClerkValidationError} no signing secret, or a malformed one.
- * @example
- * ```ts
- * // Express: the raw body on this route, not express.json().
- * app.post('/webhooks/clerk', express.raw({ type: 'application/json' }), async (req, res) => {
- *   const event = await verifyWebhook(req.body, req.headers, { signingSecret: process.env.CLERK_WEBHOOK_SIGNING_SECRET });
- *   if (event.type === 'user.created') await welcome(event.data);
- *   res.sendStatus(204);
- * });
- * ```
- */
-export function verifyWebhook(request: Request, headers?: WebhookHeaders, options?: VerifyWebhookOptions): Promise<WebhookEvent>;
-export function verifyWebhook(body: WebhookBody, headers: WebhookHeaders, options?: VerifyWebhookOptions): Promise<WebhookEvent>;
-export async function verifyWebhook(body: WebhookBody | Request, headers?: WebhookHeaders, options?: VerifyWebhookOptions): Promise<WebhookEvent> {
+/** The event of a delivery: {@link verifyPayload}, then {@link toWebhookEvent}. */
+export async function verifyEvent(body: unknown, headers: unknown, options: VerifyWebhookOptions | undefined): Promise<WebhookEvent> {
   return toWebhookEvent(await verifyPayload(body, headers, options));
+}
+
+/** The event of a delivery handed over as a Fetch `Request` or as `{ body, headers }`. */
+export async function verifyRequestEvent(request: unknown, options: VerifyWebhookOptions | undefined): Promise<WebhookEvent> {
+  if (isRequestLike(request)) return verifyEvent(request, undefined, options);
+  if (request === null || typeof request !== 'object') {
+    const problem = `must be a Fetch Request or { body, headers }, got ${describeValue(request)}`;
+    throw new ClerkValidationError(`request: ${problem}`, [{ path: 'request', message: problem }]);
+  }
+  const { body, headers } = request as { body?: unknown; headers?: unknown };
+  return verifyEvent(body, headers, options);
 }
 
 /**
