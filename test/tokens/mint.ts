@@ -56,3 +56,10 @@ export async function mintSession(key: TestKey, overrides: Record<string, unknow
 export function b64url(value: unknown): string {
   return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 }
+
+/** A token with exactly this header and payload, RS256-signed by the key (no library checks on the header). */
+export async function signRaw(key: TestKey, header: Record<string, unknown>, payload: Record<string, unknown>): Promise<string> {
+  const { KeyObject, sign } = await import('node:crypto');
+  const signedPart = `${b64url(header)}.${b64url(payload)}`;
+  return `${signedPart}.${sign('sha256', Buffer.from(signedPart), KeyObject.from(key.privateKey)).toString('base64url')}`;
+}
