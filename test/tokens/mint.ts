@@ -58,8 +58,8 @@ export function b64url(value: unknown): string {
 }
 
 /** A token with exactly this header and payload, RS256-signed by the key (no library checks on the header). */
-export async function signRaw(key: TestKey, header: Record<string, unknown>, payload: Record<string, unknown>): Promise<string> {
+export async function signRaw(key: TestKey, header: Record<string, unknown>, payload: Record<string, unknown>, hash = 'sha256'): Promise<string> {
   const { KeyObject, sign } = await import('node:crypto');
   const signedPart = `${b64url(header)}.${b64url(payload)}`;
-  return `${signedPart}.${sign('sha256', Buffer.from(signedPart), KeyObject.from(key.privateKey)).toString('base64url')}`;
+  return `${signedPart}.${sign(hash, Buffer.from(signedPart), KeyObject.from(key.privateKey)).toString('base64url')}`;
 }
