@@ -48,7 +48,7 @@ export function tokenSection(results) {
   return `<!-- tokens:start -->
 ## Verifying tokens
 
-Measured by \`node --expose-gc bench/tokens.mjs${results.quick ? ' --quick' : ''}\` (also run by \`npm run bench\`) on ${results.date.slice(0, 16).replace('T', ' ')} UTC, Node ${results.node}: clerk-fluent from \`dist/\` against \`@clerk/backend\` 3.25.0, the same 100 version-2 session tokens (RS256, 2048-bit key) in both.
+Measured by \`node --expose-gc bench/tokens.mjs${results.quick ? ' --quick' : ''}\` (also run by \`npm run bench\`) on ${results.date.slice(0, 16).replace('T', ' ')} UTC, Node ${results.node}: clerk-fluent from \`dist/\` against \`@clerk/backend\` 3.25.0, the same 100 version-2 session tokens (RS256, 2048-bit key) in both.${results.loadAverage ? ` ${results.cores} cores, load average at start ${results.loadAverage.map((value) => value.toFixed(2)).join(' / ')}: on a shared machine single samples spread widely (see the samples); compare the ratios.` : ''}
 
 | Figure | clerk-fluent | \`@clerk/backend\` | Measured | Goal | Result |
 | --- | --- | --- | --- | --- | --- |

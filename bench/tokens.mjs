@@ -12,6 +12,7 @@
 // median of per-round ratios. --write puts the section into bench/RESULTS.md and the README;
 // --json prints the results for bench/run.mjs.
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verifyToken as peerVerifyToken } from '@clerk/backend';
@@ -67,7 +68,7 @@ async function compare(label, contenders, inFlight) {
 
 const ratio = (samples, a, b) => median(samples[a].map((value, index) => value / samples[b][index]));
 
-const results = { date: new Date().toISOString(), node: process.version, quick, rounds: plan.rounds, batch: plan.batch, figures: [] };
+const results = { date: new Date().toISOString(), node: process.version, loadAverage: os.loadavg(), cores: os.cpus().length, quick, rounds: plan.rounds, batch: plan.batch, figures: [] };
 try {
   const networkless = {
     'clerk-fluent': (token) => verifyToken(token, { jwtKey: instance.pem }),
