@@ -15,6 +15,6 @@ const shared: Options = {
 
 export default defineConfig([
   { ...shared, format: 'esm', splitting: true },
-  // ky ships only as ESM, so the CommonJS build carries its own copy of it.
-  { ...shared, format: 'cjs', noExternal: ['ky'] },
+  // ky and jose ship only as ESM, so the CommonJS build carries its own copy of them.
+  { ...shared, format: 'cjs', noExternal: ['ky', 'jose'] },
 ]);
