@@ -8,7 +8,7 @@
  * `--no-remote --cached-only` and may connect to the server's port only, Bun with `--no-install`,
  * workerd with an outbound service that allows loopback addresses alone (workerd/config.capnp).
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,5 +156,33 @@ describe('the built package in every runtime', () => {
       expect(busy).toHaveLength(2);
       expect(busy[1]!.at - busy[0]!.at).toBeGreaterThanOrEqual(950);
     }, 90_000);
+  });
+});
+
+describe("the README's Runtimes table", () => {
+  /** The table's rows: first cell (the runtime) to second (the version). */
+  function tableRows(): Map<string, string> {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const start = readme.indexOf('\n## Runtimes\n');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---') && !line.startsWith('| Runtime |'));
+    return new Map(rows.map((row) => row.split(' | ').map((cell) => cell.replace(/^\| /, '')) as [string, string]));
+  }
+
+  const version = (runtime: 'bun' | 'deno' | 'workerd') => execFileSync(runtimeBinary(runtime), ['--version'], { encoding: 'utf8' }).trim();
+
+  it('names the runtimes the suite runs, at the versions it runs', () => {
+    const rows = tableRows();
+    expect([...rows.keys()].map((name) => name.split(' ')[0])).toEqual(['Node.js', 'Bun', 'Deno', 'workerd']);
+    const cell = (prefix: string) => [...rows].find(([name]) => name.startsWith(prefix))![1];
+    expect(cell('Node.js')).toBe(`${process.versions.node.split('.')[0]}.x`);
+    expect(cell('Bun')).toBe(devDependencies.bun);
+    expect(version('bun')).toBe(devDependencies.bun);
+    expect(cell('Deno')).toBe(devDependencies.deno);
+    expect(version('deno').split('\n')[0]).toMatch(new RegExp(`^deno ${devDependencies.deno!.replace(/\./g, '\\.')} `));
+    // The npm package 1.YYYYMMDD.N carries workerd YYYY-MM-DD.
+    expect(cell('workerd')).toBe(devDependencies.workerd);
+    const date = /^1\.(\d{4})(\d{2})(\d{2})\.\d+$/.exec(devDependencies.workerd!)!;
+    expect(version('workerd')).toBe(`workerd ${date[1]}-${date[2]}-${date[3]}`);
   });
 });
