@@ -111,11 +111,11 @@ describe("a consumer's tsc against dist/", () => {
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
     for (const declaration of declarations) expect(result.files).toContain(join(root, 'dist', declaration));
-  }, 60_000);
+  }, 180_000);
 
   it.concurrent('reports a type error against the package (the control)', async () => {
     const result = await typeCheck(['--skipLibCheck', 'wrong.ts']);
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/^wrong\.ts\(5,3\): error TS2322: Type 'string' is not assignable to type 'number'\.$/);
-  }, 60_000);
+  }, 180_000);
 });

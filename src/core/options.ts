@@ -14,7 +14,9 @@ export interface Logger {
 /** Options of `new Clerk(options)`. Every field is optional. */
 export interface ClerkOptions {
   /**
-   * The instance's secret key (`sk_live_…` / `sk_test_…`).
+   * The instance's secret key (`sk_live_…` / `sk_test_…`). When it is not given, the client reads
+   * `CLERK_SECRET_KEY` and `CLERK_API_URL`, which in Deno needs
+   * `--allow-env=CLERK_SECRET_KEY,CLERK_API_URL`.
    * @default process.env.CLERK_SECRET_KEY
    */
   secretKey?: string;
