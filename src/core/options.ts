@@ -15,8 +15,8 @@ export interface Logger {
 export interface ClerkOptions {
   /**
    * The instance's secret key (`sk_live_…` / `sk_test_…`). When it is not given, the client reads
-   * `CLERK_SECRET_KEY` and `CLERK_API_URL`, which in Deno needs
-   * `--allow-env=CLERK_SECRET_KEY,CLERK_API_URL`.
+   * `CLERK_SECRET_KEY` (as it reads `CLERK_API_URL` when `apiUrl` is not given); in Deno, reading
+   * them needs `--allow-env=CLERK_SECRET_KEY,CLERK_API_URL`.
    * @default process.env.CLERK_SECRET_KEY
    */
   secretKey?: string;
