@@ -15,8 +15,8 @@
  * which runtimes.test.ts fills in `smokeConfig()`.
  */
 
-/** The config every entry receives as JSON from the test. */
 /**
+ * The config every entry receives as JSON from the test.
  * @typedef {object} SmokeConfig
  * @property {string} apiUrl the loopback server's origin plus this run's prefix
  * @property {string} secretKey the key the server expects in `Authorization`
