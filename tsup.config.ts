@@ -16,7 +16,8 @@ const shared: Options = {
 
 export default defineConfig([
   { ...shared, format: 'esm', splitting: true },
-  // ky ships only as ESM, so the CommonJS build carries its own copy of it. Split too, so that
-  // clerk-fluent/testing shares the main entry's classes (an error it throws is a ClerkError).
-  { ...shared, format: 'cjs', noExternal: ['ky'], splitting: true },
+  // ky and jose ship only as ESM, so the CommonJS build carries its own copy of them. Not split
+  // (tsup's CommonJS splitting mistranslates jose): dist/testing/index.cjs has its own copy of the
+  // error classes.
+  { ...shared, format: 'cjs', noExternal: ['ky', 'jose'] },
 ]);

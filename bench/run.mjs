@@ -47,6 +47,7 @@ if (!existsSync(distEntry) || stale) {
 }
 
 const { makeClient } = await import('./clients.mjs');
+const { tokenSection, writeTokenSections } = await import('./tokens-report.mjs');
 const { benchWebhooks, webhookSection } = await import('./webhooks.mjs');
 const { userId } = await import('./data.mjs');
 
@@ -198,6 +199,21 @@ for (let sample = 0; sample < plan.importSamples; sample++) {
   }
 }
 log(`  clerk-fluent ${median(results.imports.fluent).toFixed(1)} ms, @clerk/backend ${median(results.imports.peer).toFixed(1)} ms`);
+
+// ---------------------------------------------------------------------------------------------
+// Token verification against the peer, and memory over many verifications (bench/tokens.mjs)
+
+log(`\ntoken verification (bench/tokens.mjs${quick ? ' --quick' : ''})`);
+{
+  const child = spawnSync(process.execPath, ['--expose-gc', path.join(benchDir, 'tokens.mjs'), '--json', ...(quick ? ['--quick'] : [])], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error('bench/tokens.mjs failed');
+  results.tokens = JSON.parse(child.stdout);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Bundle size: esbuild, minified, code splitting on; gzip of every chunk
@@ -434,8 +450,11 @@ Profiled with \`node --cpu-prof\` (2026-11-27, 12 walks of 20,000 users, then 16
 - Import: clerk-fluent ${results.imports.fluent.map((v) => v.toFixed(1)).join(', ')}; @clerk/backend ${results.imports.peer.map((v) => v.toFixed(1)).join(', ')}
 - Bundle chunks (gzip): clerk-fluent ${results.bundle.fluent.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}; @clerk/backend ${results.bundle.peer.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}
 
+${tokenSection(results.tokens)}
+
 ${webhookSection(results.webhooks)}`;
 writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMd);
+writeTokenSections(results.tokens);
 writeFileSync(path.join(benchDir, 'walk.svg'), chart());
 
 const readmePath = path.join(root, 'README.md');

@@ -1,15 +1,15 @@
 /**
- * Writes the README's operation table, between `<!-- operations:start -->` and
- * `<!-- operations:end -->`: one row per operation of src/generated/operations.ts, with the fluent
- * call of the call table in test/calls/ (the same calls the coverage and contract tests send).
+ * Writes docs/operations.md, the list of every operation: one row per operation of
+ * src/generated/operations.ts, with the fluent call of the call table in test/calls/ (the same calls
+ * the coverage and contract tests send). The README links to it from "Finding an operation".
  *
- *   npm run readme              rewrites README.md
- *   npm run readme -- --check   exits 1 when README.md's table differs from what it would write
+ *   npm run readme              rewrites docs/operations.md
+ *   npm run readme -- --check   exits 1 when docs/operations.md differs from what it would write
  *
  * The call text is read from the call table's source, as written: `Function.prototype.toString`
  * would give the transpiler's reformatted output.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -17,10 +17,8 @@ import { operations, type OperationId, type OperationInfo } from '../src/generat
 import { callText, loadCalls } from '../test/calls/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const README = join(root, 'README.md');
+const OPERATIONS_DOC = join(root, 'docs', 'operations.md');
 const CALLS = join(root, 'test', 'calls');
-const START = '<!-- operations:start -->';
-const END = '<!-- operations:end -->';
 const METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** The source text of every entry of the `calls` tables in test/calls/*.ts, by operation id. */
@@ -71,7 +69,12 @@ function byPathThenMethod(a: OperationInfo, b: OperationInfo): number {
   return METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method);
 }
 
-async function renderTable(): Promise<string> {
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+function anchor(heading: string): string {
+  return heading.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-');
+}
+
+async function renderDoc(): Promise<string> {
   const { calls } = await loadCalls();
   const sources = readCallSources();
   const all = Object.values(operations) as OperationInfo[];
@@ -81,16 +84,23 @@ async function renderTable(): Promise<string> {
   const groups = new Map<string, OperationInfo[]>();
   for (const op of all) groups.set(op.group, [...(groups.get(op.group) ?? []), op]);
   const names = [...groups.keys()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en'));
+  const headings = new Map(names.map((name) => [name, `${name} (${groups.get(name)!.length})`]));
 
   const lines = [
-    `${all.length} operations in ${names.length} groups (the spec's \`x-speakeasy-group\`), each with its fluent call. Written by`,
-    '`npm run readme` from src/generated/operations.ts and the call table in test/calls/, the calls the coverage and',
-    'contract tests send: do not edit by hand.',
+    '# Operations',
+    '',
+    '<!-- Written by `npm run readme` (scripts/readme-operations.ts): do not edit by hand. -->',
+    '',
+    `${all.length} operations in ${names.length} groups (the spec's \`x-speakeasy-group\`), each with its fluent call and its`,
+    'endpoint. The calls are the ones the coverage and contract tests send (test/calls/); the README\'s',
+    '[Finding an operation](../README.md#finding-an-operation) says how the names are made.',
+    '',
+    names.map((name) => `[${name}](#${anchor(headings.get(name)!)})`).join(' · '),
     '',
   ];
   for (const name of names) {
     const ops = groups.get(name)!.sort(byPathThenMethod);
-    lines.push(`#### ${name} (${ops.length})`, '', '| Fluent call | Endpoint | Note |', '| --- | --- | --- |');
+    lines.push(`## ${headings.get(name)}`, '', '| Fluent call | Endpoint | Note |', '| --- | --- | --- |');
     for (const op of ops) {
       lines.push(`| ${code(callText(sources.get(op.id)!))} | ${code(`${op.method} ${op.path}`)} | ${cell(note(op))} |`);
     }
@@ -99,23 +109,16 @@ async function renderTable(): Promise<string> {
   return lines.join('\n');
 }
 
-/** README.md with `table` between the markers. */
-function withTable(readme: string, table: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}, in that order`);
-  return `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
-}
-
 const check = process.argv.includes('--check');
-const current = readFileSync(README, 'utf8');
-const next = withTable(current, await renderTable());
+const current = existsSync(OPERATIONS_DOC) ? readFileSync(OPERATIONS_DOC, 'utf8') : '';
+const next = await renderDoc();
 if (check) {
   if (next !== current) {
-    console.error('README.md: the operation table is stale. Run `npm run readme`.');
+    console.error('docs/operations.md is stale. Run `npm run readme`.');
     process.exitCode = 1;
   }
 } else if (next !== current) {
-  writeFileSync(README, next);
-  console.log('README.md: operation table written.');
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  writeFileSync(OPERATIONS_DOC, next);
+  console.log('docs/operations.md written.');
 }

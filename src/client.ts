@@ -46,6 +46,10 @@ import { OrganizationPermissionsCollection, type OrganizationPermissionHandle } 
 import { OrganizationRolesCollection, type OrganizationRoleHandle } from './resources/organization-roles.js';
 import { RoleSetsCollection, type RoleSetHandle } from './resources/role-sets.js';
 import { SCIMDirectoriesCollection, type SCIMDirectoryHandle } from './resources/scim-directories.js';
+import type { AcceptedTokenType, AcceptsToken, ClientAuthenticateRequestOptions, TokenCheckOptions } from './tokens/options.js';
+import type { RequestLike } from './tokens/request.js';
+import type { SessionClaims } from './tokens/session.js';
+import { TokenVerifier, type RequestState } from './tokens/verifier.js';
 
 /**
  * The root of the client: one property per API group, each a collection you can call with an id.
@@ -62,6 +66,7 @@ import { SCIMDirectoriesCollection, type SCIMDirectoryHandle } from './resources
  */
 export class Clerk {
   readonly #transport: Transport;
+  #tokens: TokenVerifier | undefined;
 
   /** Users: `clerk.users.list()`, `clerk.users.create()`, `clerk.users(id).ban()`, … */
   readonly users: Callable<UsersCollection, UserHandle>;
@@ -214,5 +219,48 @@ export class Clerk {
    */
   async request(request: WireRequest, options?: RequestOptions): Promise<unknown> {
     return (await this.#transport.request(request, options)).data;
+  }
+
+  /**
+   * Verifies a session token and returns its claims, or throws a `TokenVerificationError` with a
+   * `reason`. The keys come from `jwtKey` (or `CLERK_JWT_KEY`) without a request, else from the
+   * instance's JWKS (`GET /v1/jwks`), fetched through this client and cached by it.
+   *
+   * @example
+   * ```ts
+   * const claims = await clerk.verifyToken(token, { authorizedParties: ['https://app.example.com'] });
+   * ```
+   */
+  verifyToken(token: string, options?: TokenCheckOptions): Promise<SessionClaims> {
+    return this.#verifier().verifyToken(token, options);
+  }
+
+  /**
+   * Authenticates a request (a Fetch `Request`, a Node `IncomingMessage`, or `{ headers }`) by its
+   * `Authorization: Bearer` header, else its `__session` cookie. Never throws for a request that is
+   * not signed in: the answer is `{ status: 'signed-out', reason, message }`. With `acceptsToken`,
+   * API keys, M2M and OAuth tokens are checked too, opaque ones through this client.
+   *
+   * @example
+   * ```ts
+   * const state = await clerk.authenticateRequest(request, { authorizedParties: ['https://app.example.com'] });
+   * if (state.status === 'signed-in') console.log(state.auth.userId, state.auth.orgRole);
+   * ```
+   */
+  authenticateRequest<const A extends AcceptsToken = 'session_token'>(
+    request: RequestLike,
+    options?: ClientAuthenticateRequestOptions<A>,
+  ): Promise<RequestState<AcceptedTokenType<A>>> {
+    return this.#verifier().authenticateRequest(request, options);
+  }
+
+  /** Made on first use: the JWKS cache belongs to this client, so two clients never share keys. */
+  #verifier(): TokenVerifier {
+    return (this.#tokens ??= new TokenVerifier({
+      fetchJwks: () => this.jwks.get(),
+      verifyApiKey: (secret) => this.apiKeys.verify({ secret }),
+      verifyM2MToken: (token) => this.m2mTokens.verify({ token }),
+      verifyOAuthToken: (accessToken) => this.oauthAccessTokens.verify({ accessToken }),
+    }));
   }
 }

@@ -28,9 +28,26 @@ export {
   UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  TokenVerificationError,
 } from './core/errors.js';
-export type { ClerkAPIErrorDetail, ValidationIssue } from './core/errors.js';
+export type { ClerkAPIErrorDetail, ValidationIssue, TokenVerificationReason } from './core/errors.js';
 export { VERSION } from './core/version.js';
+
+export { verifyToken, authenticateRequest } from './tokens/standalone.js';
+export type {
+  TokenType,
+  AcceptsToken,
+  AcceptedTokenType,
+  TokenCheckOptions,
+  VerifyTokenOptions,
+  RequestCheckOptions,
+  AuthenticateRequestOptions,
+  ClientAuthenticateRequestOptions,
+} from './tokens/options.js';
+export type { RequestLike } from './tokens/request.js';
+export type { SessionClaims, SessionAuth, ActorClaim, AuthorizationCheck } from './tokens/session.js';
+export type { ApiKeyAuth, M2MTokenAuth, OAuthTokenAuth } from './tokens/machine.js';
+export type { RequestState, SignedInState, SignedOutState, AuthByTokenType } from './tokens/verifier.js';
 
 export { Page } from './pagination/page.js';
 export { ListRequest } from './pagination/list-request.js';

@@ -20,12 +20,16 @@ import {
   RateLimitError,
   UnprocessableEntityError,
   User,
+  verifyToken,
+  authenticateRequest,
+  TokenVerificationError,
   verifyWebhook,
   WebhookVerificationError,
   type WebhookEvent,
 } from '../src/index.js';
 import { signWebhook } from '../src/testing/index.js';
 import { API, SECRET } from './helpers.js';
+import { makeKey, mintSession } from './tokens/mint.js';
 import { membershipJson, orgJson, userJson } from './fixtures/objects.js';
 
 const invitationJson = (id: string) => ({
@@ -169,6 +173,59 @@ describe('API.md: per-call options', () => {
     const clerk = new Clerk({ secretKey: SECRET, apiUrl: API });
     const user = await clerk.users('user_123').get({ signal: AbortSignal.timeout(5000), timeout: 1000, maxRetries: 0, headers: { 'x-request-id': 'r1' } });
     expect(user.id).toBe('user_123');
+  });
+});
+
+describe('API.md: verifying sessions and machine tokens', () => {
+  it('runs the verification block', async () => {
+    const key = await makeKey('ins_api_md');
+    const jwtKey = key.pem;
+    const token = await mintSession(key, { o: { id: 'org_1', rol: 'admin', slg: 'acme', per: 'read', fpm: '1' }, fea: 'o:invoices' });
+    const jwks = nock(`${API}/v1`).get('/jwks').reply(200, { keys: [key.jwk] });
+    const clerk = new Clerk({ secretKey: SECRET, apiUrl: API });
+    const request = new Request('https://api.example.com/invoices', { headers: { authorization: `Bearer ${token}` } });
+    const seen: unknown[] = [];
+
+    // Networkless: the PEM public key from the dashboard (default: process.env.CLERK_JWT_KEY).
+    const claims = await verifyToken(token, { jwtKey, authorizedParties: ['https://app.example.com'] });
+    claims.sub; claims.sid;                 // throws TokenVerificationError (`reason`) when invalid
+
+    // Through a client: JWKS from GET /v1/jwks with the client's key, retries and fetch.
+    const same = await clerk.verifyToken(token, { authorizedParties: ['https://app.example.com'] });
+
+    // A whole request: a Fetch `Request`, a Node `IncomingMessage`, or `{ headers }`.
+    // Reads `Authorization: Bearer …`, then the `__session` cookie. Never throws for a signed-out request.
+    const state = await clerk.authenticateRequest(request, { authorizedParties: ['https://app.example.com'] });
+    if (state.status === 'signed-in') {
+      seen.push(state.auth.userId, state.auth.sessionId, state.auth.orgId, state.auth.orgRole, state.auth.orgPermissions);
+      seen.push(state.auth.has({ permission: 'org:invoices:read' }), state.auth.has({ role: 'org:admin' }));
+    } else {
+      state.reason;   // 'token-missing' | 'token-expired' | 'invalid-signature' | 'unauthorized-party' | …
+    }
+
+    // Machine tokens: API keys (ak_…), M2M tokens (mt_… or JWT), OAuth access tokens (oat_… or JWT).
+    const m = await clerk.authenticateRequest(request, { acceptsToken: ['session_token', 'api_key', 'm2m_token'] });
+    if (m.status === 'signed-in' && m.tokenType === 'api_key') m.auth.subject;
+
+    expect(claims.sub).toBe('user_1');
+    expect(same).toEqual(claims);
+    expect(seen).toEqual(['user_1', 'sess_1', 'org_1', 'org:admin', ['org:invoices:read'], true, true]);
+    expect(m).toMatchObject({ status: 'signed-in', tokenType: 'session_token' });
+    jwks.done();
+
+    // The same lines with an API key in the request, and with tokens that are refused.
+    nock(`${API}/v1`).post('/api_keys/verify', { secret: 'ak_presented' }).reply(200, {
+      object: 'api_key', id: 'ak_record', type: 'api_key', subject: 'user_9', name: 'ci', claims: null, scopes: [],
+      revoked: false, revocation_reason: null, expired: false, expiration: null, created_by: null, last_used_at: null, created_at: 1, updated_at: 1,
+    });
+    const withKey = new Request('https://api.example.com/', { headers: { authorization: 'Bearer ak_presented' } });
+    const machine = await clerk.authenticateRequest(withKey, { acceptsToken: ['session_token', 'api_key', 'm2m_token'] });
+    expect(machine.status === 'signed-in' && machine.tokenType === 'api_key' && machine.auth.subject).toBe('user_9');
+    const signedOut = await authenticateRequest({ headers: {} }, { jwtKey });
+    expect(signedOut.status === 'signed-out' && signedOut.reason).toBe('token-missing');
+    const wrongParty = await clerk.authenticateRequest(request, { authorizedParties: ['https://other.example.com'] });
+    expect(wrongParty.status === 'signed-out' && wrongParty.reason).toBe('unauthorized-party');
+    await expect(verifyToken(await mintSession(key, { exp: 1 }), { jwtKey })).rejects.toBeInstanceOf(TokenVerificationError);
   });
 });
 

@@ -23,6 +23,18 @@ const expectedOutput: Record<string, RegExp[]> = {
     /^ClerkConnectionError: /m,
   ],
   timeouts: [/^count with a 5 s timeout and 1 retry: /m, /^1 ms timeout: /m, /^aborted: ClerkAbortError: .*the user closed the page$/m, /^listed \d+ users within the 20 s deadline$/m],
+  'verify-tokens': [
+    /^verifyToken: user_1 in session sess_1$/m,
+    /^signed in: user_1, organization org_1 as org:admin, permissions org:invoices:read, org:invoices:manage$/m,
+    /^has invoices:manage: true; has role org:member: false$/m,
+    /^from the cookie: signed-in$/m,
+    /^expired: signed out, token-expired$/m,
+    /^issued to another site: signed out, unauthorized-party$/m,
+    /^signed with another key: signed out, invalid-signature$/m,
+    /^an API key where only sessions are accepted: signed out, token-type-not-accepted$/m,
+    /^no token at all: signed out, token-missing$/m,
+    /^TokenVerificationError: invalid-issuer: /m,
+  ],
   webhooks: [
     /^ {2}handler: user\.created for user_\w+ \(Ada\), instance ins_\w+$/m,
     /^Signed delivery: 204$/m,

@@ -203,6 +203,65 @@ export function describeValue(value: unknown): string {
 }
 
 /**
+ * Why a token was not accepted: the `reason` of a {@link TokenVerificationError} and of a
+ * signed-out request state.
+ *
+ * - `token-missing`: no token was given (no `Authorization: Bearer` header, no `__session` cookie).
+ * - `token-invalid`: not a token of a kind Clerk issues (not a well-formed JWT, a claim of the wrong
+ *   type, an unknown session-token version), or one Clerk does not know (an opaque machine token).
+ * - `token-type-not-accepted`: a real token of a type the call does not accept (`acceptsToken`).
+ * - `unsupported-algorithm`: a JWT not signed with RS256 (`alg: none`, HS256, …).
+ * - `invalid-signature`: the signature does not match the key.
+ * - `unknown-kid`: the JWT names a key the instance's JWKS does not have, even after a refetch.
+ * - `token-expired`, `token-not-active-yet`, `token-issued-in-future`: `exp`, `nbf`, `iat` outside
+ *   the allowed clock skew.
+ * - `unauthorized-party`: `azp` is missing or not one of `authorizedParties`.
+ * - `invalid-audience`, `invalid-issuer`: `aud` or `iss` is not the one expected.
+ * - `session-pending`: the session still has tasks to complete (`sts: 'pending'`).
+ * - `token-revoked`: a machine token that was revoked.
+ * - `jwks-unavailable`: the instance's JWKS could not be fetched (network, status, secret key).
+ * - `verification-unavailable`: Clerk's verify endpoint for a machine token could not be reached or
+ *   refused the secret key.
+ */
+export type TokenVerificationReason =
+  | 'token-missing'
+  | 'token-invalid'
+  | 'token-type-not-accepted'
+  | 'unsupported-algorithm'
+  | 'invalid-signature'
+  | 'unknown-kid'
+  | 'token-expired'
+  | 'token-not-active-yet'
+  | 'token-issued-in-future'
+  | 'unauthorized-party'
+  | 'invalid-audience'
+  | 'invalid-issuer'
+  | 'session-pending'
+  | 'token-revoked'
+  | 'jwks-unavailable'
+  | 'verification-unavailable';
+
+/**
+ * A token was not accepted. `reason` says why, with the same codes a signed-out request state
+ * carries. Neither the message nor any other field holds the token.
+ *
+ * @example
+ * ```ts
+ * try { await verifyToken(token, { jwtKey }); }
+ * catch (err) { if (err instanceof TokenVerificationError && err.reason === 'token-expired') refresh(); }
+ * ```
+ */
+export class TokenVerificationError extends ClerkError {
+  override name = 'TokenVerificationError';
+  readonly reason: TokenVerificationReason;
+
+  constructor(reason: TokenVerificationReason, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
+
+/**
  * Why a webhook delivery was refused:
  * - `missing-header`: no `svix-id`, `svix-timestamp` or `svix-signature` (nor their `webhook-*` names);
  * - `invalid-header`: a header is there but malformed (a timestamp that is not a whole number of

@@ -14,7 +14,9 @@ export interface Logger {
 /** Options of `new Clerk(options)`. Every field is optional. */
 export interface ClerkOptions {
   /**
-   * The instance's secret key (`sk_live_…` / `sk_test_…`).
+   * The instance's secret key (`sk_live_…` / `sk_test_…`). When it is not given, the client reads
+   * `CLERK_SECRET_KEY` (as it reads `CLERK_API_URL` when `apiUrl` is not given); in Deno, reading
+   * them needs `--allow-env=CLERK_SECRET_KEY,CLERK_API_URL`.
    * @default process.env.CLERK_SECRET_KEY
    */
   secretKey?: string;
@@ -91,8 +93,27 @@ export interface ResolvedOptions {
   strictResponses: boolean;
 }
 
-function env(name: string): string | undefined {
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+/** The environment variables `new Clerk()` falls back on, all named in the advice when one cannot be read. */
+const CLIENT_VARIABLES = ['CLERK_SECRET_KEY', 'CLERK_API_URL'] as const;
+
+/**
+ * An environment variable from `process.env` when the runtime has one; empty counts as unset.
+ * A runtime may refuse the read itself (Deno without `--allow-env` throws its own permission
+ * error): that becomes a {@link ClerkError} that names the variable and both ways out, because
+ * the runtime's message knows nothing of the options that make the read unnecessary.
+ */
+function env(name: (typeof CLIENT_VARIABLES)[number]): string | undefined {
+  let value: string | undefined;
+  try {
+    value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  } catch (error) {
+    throw new ClerkError(
+      `Cannot read the environment variable ${name}: the runtime refused (Deno needs \`--allow-env\` for it). ` +
+        `Either run with \`--allow-env=${CLIENT_VARIABLES.join(',')}\`, or pass both options so that no variable is read: ` +
+        "`new Clerk({ secretKey, apiUrl: 'https://api.clerk.com' })`.",
+      { cause: error },
+    );
+  }
   return value === '' ? undefined : value;
 }
 

@@ -1,4 +1,4 @@
-import { ClerkValidationError, describeValue } from '../core/errors.js';
+import { ClerkError, ClerkValidationError, describeValue } from '../core/errors.js';
 import { signingKey, type SigningKey } from './secret.js';
 
 /** The environment variable read when no `signingSecret` is given. */
@@ -68,6 +68,15 @@ function invalid(path: string, problem: string): never {
 
 /** A variable of `process.env` where the runtime has one; an empty value counts as unset. */
 function env(name: string): string | undefined {
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  let value: string | undefined;
+  try {
+    value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  } catch (error) {
+    throw new ClerkError(
+      `Cannot read the environment variable ${name}: the runtime refused (Deno needs \`--allow-env\` for it). ` +
+        `Either run with \`--allow-env=${name}\`, or pass \`signingSecret\` so that it is not read.`,
+      { cause: error },
+    );
+  }
   return value === '' ? undefined : value;
 }

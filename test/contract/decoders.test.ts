@@ -18,6 +18,13 @@ function paths(value: Json, prefix: Path = []): Path[] {
   return out;
 }
 
+/** `value` with every array cut to the two items that `paths` visits. */
+function firstItems(value: Json): Json {
+  if (Array.isArray(value)) return value.slice(0, 2).map(firstItems);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, firstItems(item)]));
+  return value;
+}
+
 function mutate(value: Json, path: Path, change: (old: Json) => Json | undefined): Json {
   if (path.length === 0) return change(value) as Json;
   const copy = structuredClone(value) as { [key: string]: Json };
@@ -66,6 +73,9 @@ describe('generated decoders agree with the zod schemas', () => {
     });
     await calls.get(id as OperationId)!(clerk);
     if (raw === undefined) return;
+    // Mutations reach the first two items of every array only (see paths): the rest of a long list
+    // would be cloned and parsed once per mutation for nothing.
+    raw = firstItems(raw);
 
     const isList = op.list !== undefined && Array.isArray(raw);
     const decoder = isList ? operationDecoders[id]!.items! : operationDecoders[id]!.response!;
@@ -88,5 +98,6 @@ describe('generated decoders agree with the zod schemas', () => {
     }
     expect(disagreements.slice(0, 10)).toEqual([]);
     expect(compared).toBeGreaterThan(0);
-  });
+    // Prism generates each answer from the spec: on a loaded machine that alone takes seconds.
+  }, 90_000);
 });

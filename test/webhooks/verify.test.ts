@@ -406,6 +406,27 @@ describe('signing secrets and options', () => {
     }
   });
 
+  it('says how to allow the read when the runtime refuses it (Deno without --allow-env)', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(process, 'env')!;
+    Object.defineProperty(process, 'env', {
+      configurable: true,
+      get() {
+        throw new Error('Requires env access to "CLERK_WEBHOOK_SIGNING_SECRET", run again with the --allow-env flag');
+      },
+    });
+    let error: Error;
+    try {
+      error = await rejection(verifyWebhook(userCreatedBody, headers()));
+    } finally {
+      Object.defineProperty(process, 'env', descriptor);
+    }
+    expect(error).toBeInstanceOf(ClerkError);
+    expect(error.message).toBe(
+      'Cannot read the environment variable CLERK_WEBHOOK_SIGNING_SECRET: the runtime refused (Deno needs `--allow-env` for it). ' +
+        'Either run with `--allow-env=CLERK_WEBHOOK_SIGNING_SECRET`, or pass `signingSecret` so that it is not read.',
+    );
+  });
+
   it('takes a secret without its whsec_ prefix, as the reference does', async () => {
     expect((await verifyWebhook(userCreatedBody, headers(), { signingSecret: SECRET.slice(6) })).type).toBe('user.created');
   });

@@ -1,0 +1,75 @@
+import { ClientContext } from '../core/operation.js';
+import { DEFAULT_API_URL, resolveOptions } from '../core/options.js';
+import { Transport } from '../core/transport.js';
+import { VERSION } from '../core/version.js';
+import { operations, SPEC_VERSION } from '../generated/operations.js';
+import type { JWKS } from '../generated/types.js';
+import type { ApiKeyRecord, M2MTokenRecord, OAuthTokenRecord } from './machine.js';
+import { env, type AcceptedTokenType, type AcceptsToken, type AuthenticateRequestOptions, type VerifyTokenOptions } from './options.js';
+import type { RequestLike } from './request.js';
+import type { SessionClaims } from './session.js';
+import { TokenVerifier, type ClerkBackend, type RequestState } from './verifier.js';
+
+/** Verifiers by API URL and secret key: each has its own JWKS cache, so two instances never share keys. */
+const verifiers = new Map<string, TokenVerifier>();
+const MAX_VERIFIERS = 32;
+let networkless: TokenVerifier | undefined;
+
+function verifierFor(options: VerifyTokenOptions | undefined): TokenVerifier {
+  const secretKey = options?.secretKey ?? env('CLERK_SECRET_KEY');
+  if (!secretKey) return (networkless ??= new TokenVerifier());
+  const apiUrl = options?.apiUrl ?? env('CLERK_API_URL') ?? DEFAULT_API_URL;
+  const id = `${apiUrl}\n${secretKey}`;
+  let verifier = verifiers.get(id);
+  if (!verifier) {
+    if (verifiers.size >= MAX_VERIFIERS) verifiers.delete(verifiers.keys().next().value!);
+    verifier = new TokenVerifier(backend(secretKey, apiUrl));
+    verifiers.set(id, verifier);
+  }
+  return verifier;
+}
+
+/** The few Backend API calls verification needs, through the same transport as the client's. */
+function backend(secretKey: string, apiUrl: string): ClerkBackend {
+  const context = new ClientContext(new Transport(resolveOptions({ secretKey, apiUrl }, SPEC_VERSION), `clerk-fluent/${VERSION}`));
+  return {
+    fetchJwks: () => context.call(operations.GetJWKS, {}) as Promise<JWKS>,
+    verifyApiKey: (secret) => context.call(operations.verifyApiKey, { params: { secret } }) as Promise<ApiKeyRecord>,
+    verifyM2MToken: (token) => context.call(operations.verifyM2MToken, { params: { token } }) as Promise<M2MTokenRecord>,
+    verifyOAuthToken: (accessToken) =>
+      context.call(operations.verifyOAuthAccessToken, { params: { accessToken } }) as Promise<OAuthTokenRecord>,
+  };
+}
+
+/**
+ * Verifies a session token and returns its claims, or throws a {@link TokenVerificationError}
+ * whose `reason` says why not. With `jwtKey` (or `CLERK_JWT_KEY`) no request is made; otherwise
+ * the instance's JWKS is fetched with `secretKey` (or `CLERK_SECRET_KEY`) once and cached.
+ *
+ * @example
+ * ```ts
+ * const claims = await verifyToken(token, { jwtKey, authorizedParties: ['https://app.example.com'] });
+ * claims.sub; // the user id
+ * ```
+ */
+export function verifyToken(token: string, options?: VerifyTokenOptions): Promise<SessionClaims> {
+  return verifierFor(options).verifyToken(token, options);
+}
+
+/**
+ * Authenticates a request by its `Authorization: Bearer` header, else its `__session` cookie. Never
+ * throws for a request that is not signed in: the answer is `{ status: 'signed-out', reason }`. It
+ * throws for a programming error only, such as no key to verify with.
+ *
+ * @example
+ * ```ts
+ * const state = await authenticateRequest(request, { jwtKey, authorizedParties: ['https://app.example.com'] });
+ * if (state.status === 'signed-in') console.log(state.auth.userId);
+ * ```
+ */
+export function authenticateRequest<const A extends AcceptsToken = 'session_token'>(
+  request: RequestLike,
+  options?: AuthenticateRequestOptions<A>,
+): Promise<RequestState<AcceptedTokenType<A>>> {
+  return verifierFor(options).authenticateRequest(request, options);
+}

@@ -1,0 +1,59 @@
+/**
+ * The built package and jose: the CommonJS build carries jose inside it and verifies a token under
+ * require(); the ESM entry loads jose only when a verification asks for it (no static import of
+ * it anywhere in the entry's static import graph).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuild } from '../../scripts/ensure-build.js';
+import { makeKey, mintSession } from './mint.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function runNode(args: string[], env: Record<string, string>): string {
+  return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+/** Every file the module at `file` imports statically, itself included, and the bare specifiers met. */
+function staticGraph(file: string, files = new Set<string>(), packages = new Set<string>()): { files: Set<string>; packages: Set<string> } {
+  if (files.has(file)) return { files, packages };
+  files.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/^\s*(?:import|export)\s[^;'"]*?(?:from\s*)?["']([^"']+)["']/gm)) {
+    const specifier = match[1]!;
+    if (specifier.startsWith('.')) staticGraph(join(dirname(file), specifier), files, packages);
+    else packages.add(specifier);
+  }
+  return { files, packages };
+}
+
+describe('jose in the built package', () => {
+  beforeAll(() => ensureBuild(), 180_000);
+
+  it('the CommonJS build verifies a token (jose bundled in, no require of an ES module)', async () => {
+    const key = await makeKey();
+    const token = await mintSession(key);
+    const out = runNode(
+      ['-e', `const { verifyToken } = require('clerk-fluent'); verifyToken(process.env.TOKEN).then((claims) => console.log(claims.sub));`],
+      { TOKEN: token, CLERK_JWT_KEY: key.pem, CLERK_SECRET_KEY: '' },
+    );
+    expect(out.trim()).toBe('user_1');
+    expect(readFileSync(join(root, 'dist/index.cjs'), 'utf8')).not.toMatch(/require\(["']jose["']\)/);
+  });
+
+  it('the ESM entry imports jose only dynamically, on the first verification', async () => {
+    const { files, packages } = staticGraph(join(root, 'dist/index.js'));
+    expect([...packages]).not.toContain('jose');
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/JWSSignatureVerificationFailed/);
+    expect(readFileSync(join(root, 'dist/index.js'), 'utf8')).toMatch(/import\(["']jose["']\)/);
+    const key = await makeKey();
+    const out = runNode(
+      ['--input-type=module', '-e', `import { authenticateRequest } from 'clerk-fluent'; const s = await authenticateRequest({ headers: { authorization: 'Bearer ' + process.env.TOKEN } }); console.log(s.status);`],
+      { TOKEN: await mintSession(key), CLERK_JWT_KEY: key.pem, CLERK_SECRET_KEY: '' },
+    );
+    expect(out.trim()).toBe('signed-in');
+  });
+});
