@@ -4,7 +4,8 @@ import { defineConfig, type Options } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 const shared: Options = {
-  entry: { index: 'src/index.ts' },
+  // clerk-fluent/testing is an entry of its own: the main entry never imports it.
+  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
   target: 'node20',
   platform: 'neutral',
   dts: true,
@@ -15,6 +16,8 @@ const shared: Options = {
 
 export default defineConfig([
   { ...shared, format: 'esm', splitting: true },
-  // ky and jose ship only as ESM, so the CommonJS build carries its own copy of them.
+  // ky and jose ship only as ESM, so the CommonJS build carries its own copy of them. Not split
+  // (tsup's CommonJS splitting mistranslates jose): dist/testing/index.cjs has its own copy of the
+  // error classes.
   { ...shared, format: 'cjs', noExternal: ['ky', 'jose'] },
 ]);

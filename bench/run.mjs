@@ -48,6 +48,7 @@ if (!existsSync(distEntry) || stale) {
 
 const { makeClient } = await import('./clients.mjs');
 const { tokenSection, writeTokenSections } = await import('./tokens-report.mjs');
+const { benchWebhooks, webhookSection } = await import('./webhooks.mjs');
 const { userId } = await import('./data.mjs');
 
 // ---------------------------------------------------------------------------------------------
@@ -176,6 +177,11 @@ try {
 } finally {
   server.kill();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Webhook verifications per second (bench/webhooks.mjs), in this process
+
+results.webhooks = await benchWebhooks({ quick, log });
 
 // ---------------------------------------------------------------------------------------------
 // Import time, fresh processes, alternating
@@ -445,7 +451,8 @@ Profiled with \`node --cpu-prof\` (2026-11-27, 12 walks of 20,000 users, then 16
 - Bundle chunks (gzip): clerk-fluent ${results.bundle.fluent.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}; @clerk/backend ${results.bundle.peer.chunks.map((c) => `${c.entry ? 'entry ' : ''}${c.file} ${kb(c.gzip)}`).join(', ')}
 
 ${tokenSection(results.tokens)}
-`;
+
+${webhookSection(results.webhooks)}`;
 writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMd);
 writeTokenSections(results.tokens);
 writeFileSync(path.join(benchDir, 'walk.svg'), chart());

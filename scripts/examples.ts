@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** The order a newcomer reads them in; examples not listed follow, alphabetically. */
-const READING_ORDER = ['users-list', 'pagination', 'users-ban', 'organizations', 'export-users', 'errors', 'timeouts'];
+const READING_ORDER = ['users-list', 'pagination', 'users-ban', 'organizations', 'export-users', 'errors', 'timeouts', 'webhooks'];
 const EXAMPLE_TIMEOUT_MS = 120_000;
 
 export interface Example {

@@ -104,3 +104,11 @@ export * from './resources/directories.js';
 
 /** The data types generated from Clerk's spec: request params, responses and every schema. */
 export type * as ClerkTypes from './generated/types.js';
+
+export { verifyWebhook } from './webhooks/index.js';
+export { WebhookVerificationError } from './core/errors.js';
+export type { WebhookVerificationReason } from './core/errors.js';
+export type { WebhookEvent, GenericWebhookEvent, WebhookEventAttributes } from './webhooks/event.js';
+export type { VerifyWebhookOptions } from './webhooks/options.js';
+export type { WebhookBody } from './webhooks/body.js';
+export type { WebhookHeaders } from './webhooks/headers.js';

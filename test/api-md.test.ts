@@ -3,7 +3,7 @@
  * Each block below is one of its code blocks; replies are minimal spec-shaped objects.
  */
 import nock from 'nock';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AuthenticationError,
   BadRequestError,
@@ -23,7 +23,11 @@ import {
   verifyToken,
   authenticateRequest,
   TokenVerificationError,
+  verifyWebhook,
+  WebhookVerificationError,
+  type WebhookEvent,
 } from '../src/index.js';
+import { signWebhook } from '../src/testing/index.js';
 import { API, SECRET } from './helpers.js';
 import { makeKey, mintSession } from './tokens/mint.js';
 import { membershipJson, orgJson, userJson } from './fixtures/objects.js';
@@ -222,5 +226,82 @@ describe('API.md: verifying sessions and machine tokens', () => {
     const wrongParty = await clerk.authenticateRequest(request, { authorizedParties: ['https://other.example.com'] });
     expect(wrongParty.status === 'signed-out' && wrongParty.reason).toBe('unauthorized-party');
     await expect(verifyToken(await mintSession(key, { exp: 1 }), { jwtKey })).rejects.toBeInstanceOf(TokenVerificationError);
+  });
+});
+
+describe('API.md: webhooks', () => {
+  const signingSecret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+  const delivery = {
+    type: 'user.created', object: 'event', timestamp: 1716883200, instance_id: 'ins_123',
+    event_attributes: { http_request: { client_ip: '0.0.0.0', user_agent: 'Mozilla/5.0' } },
+    data: { id: 'user_123', object: 'user', public_metadata: { plan_tier: 'pro' } },
+  };
+
+  it('runs the webhooks block (the typed data lines come with the generated event types)', async () => {
+    vi.stubEnv('CLERK_WEBHOOK_SIGNING_SECRET', signingSecret);
+    try {
+      const signed = await signWebhook(delivery, { signingSecret });
+      const rawBody = signed.body;
+      const headers = signed.headers;
+      const request = new Request('https://app.example.com/webhooks/clerk', { method: 'POST', body: signed.body, headers: signed.headers });
+      const clerk = new Clerk({ secretKey: SECRET, apiUrl: API });
+
+      // Standalone: the raw body (string, Uint8Array or a Fetch Request) and the headers as received.
+      const event = await verifyWebhook(rawBody, headers, { signingSecret: process.env.CLERK_WEBHOOK_SIGNING_SECRET });
+
+      // Through a client: the same check, and the data of API objects become records with their methods.
+      const e = await clerk.webhooks.verify(request); // secret default: CLERK_WEBHOOK_SIGNING_SECRET
+      // The switch's two cases (`e.data.updateMetadata(...)` on user.created, `e.data.organization.id`
+      // on organizationMembership.created) need the event types generated from the webhook spec, and
+      // join this test with them.
+      e.type; e.timestamp; e.instanceId; e.data; // the whole envelope, camelCase; metadata keys as sent
+      type UserCreated = Extract<WebhookEvent, { type: 'user.created' }>; // narrows with the generated types
+
+      for (const verified of [event, e]) {
+        expect(verified).toEqual({
+          type: 'user.created', object: 'event', timestamp: 1716883200, instanceId: 'ins_123',
+          eventAttributes: { httpRequest: { clientIp: '0.0.0.0', userAgent: 'Mozilla/5.0' } },
+          data: { id: 'user_123', object: 'user', public_metadata: { plan_tier: 'pro' } },
+        });
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('takes both header families, several signatures, several secrets, and refuses a parsed body', async () => {
+    const next = 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD';
+    const { body, headers } = await signWebhook(delivery, { signingSecret: [signingSecret, next] });
+    const standard = { 'webhook-id': headers['svix-id'], 'webhook-timestamp': headers['svix-timestamp'], 'webhook-signature': headers['svix-signature'] };
+    expect((await verifyWebhook(body, standard, { signingSecret: next })).type).toBe('user.created');
+    expect((await verifyWebhook(body, headers, { signingSecret: ['whsec_Gp3PkKbcFUBxTn1nOFS5SmFgWF1uoUw9', signingSecret] })).type).toBe('user.created');
+
+    const stale = await signWebhook(delivery, { signingSecret, timestamp: new Date(Date.now() - 6 * 60_000) });
+    await expect(verifyWebhook(stale.body, stale.headers, { signingSecret })).rejects.toMatchObject({ reason: 'timestamp-outside-tolerance' });
+    expect((await verifyWebhook(stale.body, stale.headers, { signingSecret, toleranceInSeconds: 600 })).type).toBe('user.created');
+
+    const parsed = await verifyWebhook(JSON.parse(body), headers, { signingSecret }).catch((error: unknown) => error);
+    expect(parsed).toBeInstanceOf(WebhookVerificationError);
+    expect(parsed).toBeInstanceOf(ClerkError);
+    expect((parsed as WebhookVerificationError).reason).toBe('body-not-raw');
+    expect((parsed as Error).message).toContain('raw body');
+  });
+
+  it('delivers an event type it does not know with its data as received', async () => {
+    const { body, headers } = await signWebhook({ ...delivery, type: 'robot.awakened', data: { serial_number: 7 } }, { signingSecret });
+    const event = await verifyWebhook(body, headers, { signingSecret });
+    expect(event.type).toBe('robot.awakened');
+    expect(event.data).toEqual({ serial_number: 7 });
+  });
+});
+
+describe('API.md: testing your code (signWebhook)', () => {
+  it('signs a payload for tests of a webhook handler, ready for a Request', async () => {
+    const signingSecret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+    const payload = { type: 'user.deleted', object: 'event', timestamp: 1716883200, instance_id: 'ins_123', data: { id: 'user_1', deleted: true } };
+    const { body, headers } = await signWebhook(payload, { signingSecret, id: 'msg_1', timestamp: Math.floor(Date.now() / 1000) });
+    const request = new Request('http://app.test/webhooks', { method: 'POST', body, headers });
+    expect(request.headers.get('svix-id')).toBe('msg_1');
+    expect((await verifyWebhook(request, undefined, { signingSecret })).data).toEqual({ id: 'user_1', deleted: true });
   });
 });

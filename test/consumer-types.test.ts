@@ -17,7 +17,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /** A first hour with the package: no top-level await, so it is valid CommonJS and ESM alike. */
-const CONSUMER = `import { Clerk, ClerkAPIError, NotFoundError, RateLimitError, type ClerkTypes, type User } from 'clerk-fluent';
+const CONSUMER = `import { Clerk, ClerkAPIError, NotFoundError, RateLimitError, verifyWebhook, WebhookVerificationError, type ClerkTypes, type User } from 'clerk-fluent';
+import { signWebhook } from 'clerk-fluent/testing';
 
 const clerk = new Clerk({ secretKey: 'sk_test_x', timeout: 10_000, maxRetries: 1 });
 
@@ -41,6 +42,17 @@ export async function firstHour(): Promise<string[]> {
     else if (error instanceof ClerkAPIError) throw error;
   }
   return [...seen, ...users.map((listed) => listed.id), String(banned)];
+}
+
+export async function webhook(): Promise<string> {
+  const { body, headers } = await signWebhook({ type: 'user.created', object: 'event' }, { signingSecret: 'whsec_x' });
+  try {
+    const event = await verifyWebhook(body, headers, { toleranceInSeconds: 60 });
+    return event.type + event.instanceId;
+  } catch (error) {
+    if (error instanceof WebhookVerificationError) return error.reason;
+    throw error;
+  }
 }
 `;
 
@@ -92,17 +104,17 @@ describe("a consumer's tsc against dist/", () => {
   // the module variants are about which declaration file resolves (index.d.cts is the same text as
   // index.d.ts), so they skip that part to keep the suite quick.
   const variants: Array<{ name: string; args: string[]; declarations: string[] }> = [
-    { name: 'default options (no target: ES5, its lib)', args: ['consumer.ts'], declarations: ['index.d.ts'] },
-    { name: '--strict', args: ['--strict', 'consumer.ts'], declarations: ['index.d.ts'] },
+    { name: 'default options (no target: ES5, its lib)', args: ['consumer.ts'], declarations: ['index.d.ts', 'testing/index.d.ts'] },
+    { name: '--strict', args: ['--strict', 'consumer.ts'], declarations: ['index.d.ts', 'testing/index.d.ts'] },
     {
       name: '--module nodenext, an ESM and a CommonJS file',
       args: ['--strict', '--skipLibCheck', '--module', 'nodenext', 'consumer.mts', 'consumer.cts'],
-      declarations: ['index.d.ts', 'index.d.cts'],
+      declarations: ['index.d.ts', 'index.d.cts', 'testing/index.d.ts', 'testing/index.d.cts'],
     },
     {
       name: '--moduleResolution bundler',
       args: ['--strict', '--skipLibCheck', '--module', 'esnext', '--moduleResolution', 'bundler', 'consumer.ts'],
-      declarations: ['index.d.ts'],
+      declarations: ['index.d.ts', 'testing/index.d.ts'],
     },
   ];
 

@@ -35,6 +35,14 @@ const expectedOutput: Record<string, RegExp[]> = {
     /^no token at all: signed out, token-missing$/m,
     /^TokenVerificationError: invalid-issuer: /m,
   ],
+  webhooks: [
+    /^ {2}handler: user\.created for user_\w+ \(Ada\), instance ins_\w+$/m,
+    /^Signed delivery: 204$/m,
+    /^Changed body: 400 invalid-signature: /m,
+    /^Replayed after 10 minutes: 400 timestamp-outside-tolerance: The webhook was signed 600 s ago/m,
+    /^Parsed body: body-not-raw: .*express\.raw\(\{ type: 'application\/json' \}\)/m,
+    /^During a rotation: user\.created signed with the new secret, verified against both$/m,
+  ],
 };
 
 const examples = listExamples();

@@ -260,3 +260,47 @@ export class TokenVerificationError extends ClerkError {
     this.reason = reason;
   }
 }
+
+/**
+ * Why a webhook delivery was refused:
+ * - `missing-header`: no `svix-id`, `svix-timestamp` or `svix-signature` (nor their `webhook-*` names);
+ * - `invalid-header`: a header is there but malformed (a timestamp that is not a whole number of
+ *   seconds, one header sent twice with two values);
+ * - `timestamp-outside-tolerance`: the delivery was signed too long ago, or too far in the future;
+ * - `invalid-signature`: no `v1` signature in the header matches the body with any of the secrets;
+ * - `body-not-raw`: the body was parsed or read before it reached the verifier;
+ * - `body-not-json`: correctly signed, but not the JSON of an event.
+ */
+export type WebhookVerificationReason =
+  | 'missing-header'
+  | 'invalid-header'
+  | 'timestamp-outside-tolerance'
+  | 'invalid-signature'
+  | 'body-not-raw'
+  | 'body-not-json';
+
+/**
+ * A webhook delivery did not pass verification: answer it with a 4xx and do not act on it. The
+ * message says what was wrong; neither it nor any other field carries the signing secret.
+ *
+ * @example
+ * ```ts
+ * try { event = await verifyWebhook(body, headers); }
+ * catch (error) {
+ *   if (error instanceof WebhookVerificationError) return new Response(error.reason, { status: 400 });
+ *   throw error;
+ * }
+ * ```
+ */
+export class WebhookVerificationError extends ClerkError {
+  override name = 'WebhookVerificationError';
+  readonly reason: WebhookVerificationReason;
+  /** The delivery's `svix-id` (or `webhook-id`) when it had one: the same for every retry of a delivery. */
+  readonly webhookId: string | undefined;
+
+  constructor(reason: WebhookVerificationReason, message: string, webhookId?: string) {
+    super(message);
+    this.reason = reason;
+    this.webhookId = webhookId;
+  }
+}

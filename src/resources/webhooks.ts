@@ -1,19 +1,53 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type { SvixURL } from '../generated/types.js';
+import type { WebhookBody } from '../webhooks/body.js';
+import type { WebhookEvent } from '../webhooks/event.js';
+import type { WebhookHeaders } from '../webhooks/headers.js';
+import { loadVerifier } from '../webhooks/index.js';
+import type { VerifyWebhookOptions } from '../webhooks/options.js';
 import { Handle } from './base.js';
 
+/** A webhook request as a server framework hands it over, when it is not a Fetch `Request`. */
+export interface WebhookRequest {
+  /** The raw body, exactly as received. */
+  body: WebhookBody;
+  headers: WebhookHeaders;
+}
+
 /**
- * `clerk.webhooks`: the Svix application that delivers the instance's webhooks. There is one per
- * instance, so every method works on it directly.
+ * `clerk.webhooks`: verifying the deliveries, and the Svix application that sends them (one per
+ * instance, so every method works on it directly).
  *
  * @example
  * ```ts
+ * const event = await clerk.webhooks.verify(request);
  * const { svixUrl } = await clerk.webhooks.createSvixApp();
  * const dashboard = await clerk.webhooks.generateSvixAuthURL();
  * ```
  */
 export class Webhooks extends Handle {
+  /**
+   * Verifies a webhook delivery and returns its event: a Fetch `Request`, or `{ body, headers }`
+   * with the raw body (an Express `req` with `express.raw()` on the route is one). The signing
+   * secret defaults to the CLERK_WEBHOOK_SIGNING_SECRET environment variable. No request is sent.
+   *
+   * @throws {WebhookVerificationError} the delivery is not authentic, too old or too new, or its
+   *   body was parsed before it got here (`reason` says which).
+   * @example
+   * ```ts
+   * export async function POST(request: Request) {
+   *   const event = await clerk.webhooks.verify(request);
+   *   if (event.type === 'user.deleted') await removeAccount(event.data);
+   *   return new Response(null, { status: 204 });
+   * }
+   * ```
+   */
+  async verify(request: Request | WebhookRequest, options?: VerifyWebhookOptions): Promise<WebhookEvent> {
+    const { verifyRequestEvent } = await loadVerifier();
+    return verifyRequestEvent(request, options);
+  }
+
   /** Creates the instance's Svix application and returns a link to its dashboard (`POST /webhooks/svix`). */
   createSvixApp(options?: RequestOptions): Promise<SvixURL> {
     return this.$call(ops.CreateSvixApp, undefined, options) as Promise<SvixURL>;

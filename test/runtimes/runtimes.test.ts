@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuild } from '../../scripts/ensure-build.js';
+import { signWebhook } from '../../src/testing/index.js';
 import { runtimeBinary } from './binaries.js';
 import { startSmokeServer, type SmokeServer } from './server.js';
 import { checks, RESULTS_MARKER, type SmokeConfig, type SmokeResult } from './smoke.mjs';
@@ -37,9 +38,19 @@ interface RunPlan {
 let server: SmokeServer;
 let cache: string;
 
+const WEBHOOK_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+/** A delivery signed as Clerk signs it, for the webhook check. */
+const webhook = {
+  signingSecret: WEBHOOK_SECRET,
+  ...(await signWebhook(
+    { type: 'user.created', object: 'event', timestamp: Date.now(), instance_id: 'ins_smoke', data: { id: 'user_1', first_name: 'Zoë' } },
+    { signingSecret: WEBHOOK_SECRET },
+  )),
+};
+
 /** The config of one run; the place for inputs the test makes for a check (see smoke.mjs). */
 function smokeConfig(name: string, environment: SmokeConfig['environment']): SmokeConfig {
-  return { apiUrl: server.addRun(name, SECRET_KEY), secretKey: SECRET_KEY, environment, fixtures: {} };
+  return { apiUrl: server.addRun(name, SECRET_KEY), secretKey: SECRET_KEY, environment, fixtures: { webhook } };
 }
 
 const denoFlags = (port: number) => ['run', '--no-prompt', '--no-lock', '--no-remote', '--cached-only', '--node-modules-dir=manual', `--allow-net=127.0.0.1:${port}`];

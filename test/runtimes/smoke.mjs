@@ -154,6 +154,20 @@ export const checks = [
     },
   },
   {
+    name: 'verifyWebhook: a signed delivery passes, a changed one is refused',
+    async run({ lib, config }) {
+      const { signingSecret, body, headers } = config.fixtures.webhook;
+      // A generous tolerance: the delivery was signed when the test started, runtimes run one after another.
+      const options = { signingSecret, toleranceInSeconds: 3600 };
+      const event = await lib.verifyWebhook(new Request('http://localhost/webhooks', { method: 'POST', body, headers }), undefined, options);
+      expectEqual([event.type, event.instanceId, event.data], ['user.created', 'ins_smoke', { id: 'user_1', first_name: 'Zoë' }], 'the verified event');
+      const fromBytes = await lib.verifyWebhook(new TextEncoder().encode(body), headers, options);
+      expectEqual(fromBytes.type, 'user.created', 'the event verified from bytes');
+      const error = await rejectionOf(lib.verifyWebhook(body.replace('Zoë', 'Eve'), headers, options), 'a changed body');
+      expect(error instanceof lib.WebhookVerificationError && error.reason === 'invalid-signature', `expected invalid-signature, got ${describeError(error)}`);
+    },
+  },
+  {
     name: 'every answer matched its schema (no warning)',
     async run({ warnings }) {
       expectEqual(warnings, [], 'the logger\'s warnings');

@@ -1,0 +1,8 @@
+/**
+ * `clerk-fluent/testing`: helpers for the tests of code that uses clerk-fluent. A separate entry
+ * point, so an application importing `clerk-fluent` never loads it.
+ *
+ * @packageDocumentation
+ */
+export { signWebhook } from './sign-webhook.js';
+export type { SignWebhookOptions, SignedWebhook } from './sign-webhook.js';

@@ -1,0 +1,82 @@
+import { ClerkError, ClerkValidationError, describeValue } from '../core/errors.js';
+import { signingKey, type SigningKey } from './secret.js';
+
+/** The environment variable read when no `signingSecret` is given. */
+export const SIGNING_SECRET_ENV = 'CLERK_WEBHOOK_SIGNING_SECRET';
+const DEFAULT_TOLERANCE_SECONDS = 5 * 60;
+
+/** Options of {@link verifyWebhook} and `clerk.webhooks.verify()`. */
+export interface VerifyWebhookOptions {
+  /**
+   * The endpoint's signing secret (`whsec_…`, under the endpoint in the Clerk Dashboard), or several
+   * during a rotation: a delivery signed with any one of them passes. The environment variable may
+   * hold several too, separated by spaces.
+   *
+   * @default process.env.CLERK_WEBHOOK_SIGNING_SECRET
+   * @example
+   * ```ts
+   * await verifyWebhook(body, headers, { signingSecret: [process.env.NEW_SECRET!, process.env.OLD_SECRET!] });
+   * ```
+   */
+  signingSecret?: string | readonly string[];
+  /**
+   * How far the delivery's timestamp may be from this machine's clock, in seconds, either way: an
+   * older delivery is refused (a captured delivery cannot be replayed later), and so is one dated
+   * further in the future.
+   *
+   * @default 300
+   * @example
+   * ```ts
+   * await verifyWebhook(body, headers, { toleranceInSeconds: 60 });
+   * ```
+   */
+  toleranceInSeconds?: number;
+}
+
+export interface ResolvedVerifyOptions {
+  keys: SigningKey[];
+  toleranceSeconds: number;
+}
+
+/** Applies the defaults and checks the options: a missing or malformed secret is a {@link ClerkValidationError}. */
+export function resolveVerifyOptions(options: VerifyWebhookOptions | undefined): ResolvedVerifyOptions {
+  if (options !== undefined && (options === null || typeof options !== 'object')) invalid('options', `must be an object, got ${describeValue(options)}`);
+  const given = options?.signingSecret;
+  let keys: SigningKey[];
+  if (given === undefined) {
+    const fromEnv = env(SIGNING_SECRET_ENV)?.split(/\s+/).filter(Boolean) ?? [];
+    if (fromEnv.length === 0) {
+      invalid('signingSecret', `no webhook signing secret: pass \`signingSecret\` or set the ${SIGNING_SECRET_ENV} environment variable to the endpoint's Signing Secret from the Clerk Dashboard`);
+    }
+    keys = fromEnv.map((secret) => signingKey(secret, SIGNING_SECRET_ENV));
+  } else if (Array.isArray(given)) {
+    if (given.length === 0) invalid('signingSecret', 'must hold at least one secret');
+    keys = given.map((secret: unknown, index) => signingKey(secret, `signingSecret[${index}]`));
+  } else {
+    keys = [signingKey(given, 'signingSecret')];
+  }
+  const toleranceSeconds = options?.toleranceInSeconds ?? DEFAULT_TOLERANCE_SECONDS;
+  if (typeof toleranceSeconds !== 'number' || !Number.isFinite(toleranceSeconds) || toleranceSeconds < 0) {
+    invalid('toleranceInSeconds', `must be a finite number of seconds, 0 or more, got ${typeof toleranceSeconds === 'number' ? toleranceSeconds : describeValue(toleranceSeconds)}`);
+  }
+  return { keys, toleranceSeconds };
+}
+
+function invalid(path: string, problem: string): never {
+  throw new ClerkValidationError(`${path}: ${problem}`, [{ path, message: problem }]);
+}
+
+/** A variable of `process.env` where the runtime has one; an empty value counts as unset. */
+function env(name: string): string | undefined {
+  let value: string | undefined;
+  try {
+    value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  } catch (error) {
+    throw new ClerkError(
+      `Cannot read the environment variable ${name}: the runtime refused (Deno needs \`--allow-env\` for it). ` +
+        `Either run with \`--allow-env=${name}\`, or pass \`signingSecret\` so that it is not read.`,
+      { cause: error },
+    );
+  }
+  return value === '' ? undefined : value;
+}

@@ -1,0 +1,66 @@
+/**
+ * The built package as users load it, by name, in fresh Node processes: `clerk-fluent/testing`
+ * loads from ESM and CommonJS, what its signWebhook signs verifies with the main entry's
+ * verifyWebhook, the ESM entries share their classes, and the main entry never loads the testing one.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuild } from '../../scripts/ensure-build.js';
+import { SECRET } from './helpers.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function runNode(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }).trim();
+}
+
+const roundTrip = (main: string, testing: string) => `
+  const { verifyWebhook, ClerkValidationError } = ${main};
+  const { signWebhook } = ${testing};
+  (async () => {
+    const { body, headers } = await signWebhook({ type: 'user.created', object: 'event', timestamp: 1, instance_id: 'ins_1', data: { id: 'user_1' } }, { signingSecret: '${SECRET}' });
+    const event = await verifyWebhook(body, headers, { signingSecret: '${SECRET}' });
+    const error = await signWebhook({}, { signingSecret: 'nope' }).catch((error) => error);
+    console.log(event.type, event.instanceId, error.name, error instanceof ClerkValidationError);
+  })();`;
+
+/** Every file the module graph of `entry` reaches through static and dynamic imports of relative paths. */
+function moduleGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/(?:from\s*|import\(\s*|require\(\s*)["'](\.{1,2}\/[^"']+)["']/g)) visit(resolve(dirname(file), match[1]!));
+  };
+  visit(entry);
+  return [...seen].map((file) => file.slice(root.length));
+}
+
+describe('clerk-fluent/testing, built', () => {
+  beforeAll(() => ensureBuild(), 180_000);
+
+  it('loads with import (ESM) and signs what the main entry verifies; its errors are the main entry classes', () => {
+    const out = runNode(['--input-type=module', '-e', roundTrip("await import('clerk-fluent')", "await import('clerk-fluent/testing')")]);
+    expect(out).toBe('user.created ins_1 ClerkValidationError true');
+  });
+
+  it('loads with require() (CommonJS) and signs what the main entry verifies; its errors are copies of the classes', () => {
+    // The CommonJS build is not split, so each entry carries its own error classes: same names, not `instanceof` each other.
+    const out = runNode(['-e', roundTrip("require('clerk-fluent')", "require('clerk-fluent/testing')")]);
+    expect(out).toBe('user.created ins_1 ClerkValidationError false');
+  });
+
+  it('the main entry never loads the testing entry, in either build', () => {
+    for (const entry of ['dist/index.js', 'dist/index.cjs']) {
+      const graph = moduleGraph(join(root, entry));
+      expect(graph.filter((file) => file.includes('testing'))).toEqual([]);
+      for (const file of graph) expect(readFileSync(join(root, file), 'utf8'), file).not.toContain('signWebhook');
+    }
+    expect(moduleGraph(join(root, 'dist/index.js')).length).toBeGreaterThan(1); // the ESM build is split: the walk follows chunks
+    expect(moduleGraph(join(root, 'dist/testing/index.js'))).not.toContain('dist/index.js');
+  });
+});
