@@ -1,0 +1,295 @@
+/**
+ * Emitter: src/generated/decoders.ts, the fast path of responses. For every response schema, a
+ * decoder: one pass over the parsed JSON that renames keys to camelCase (known keys by name, keys
+ * Clerk added later by camelCase) and checks each known field against the same rules as the zod
+ * schema of that name, only noting whether everything matched. The zod schema stays the authority:
+ * when a decoder notes a mismatch, the runtime asks zod for the details. Decoding costs a fraction
+ * of JSON.parse; zod's parse of the same page costs more.
+ */
+import { deduplicate } from './dedupe.js';
+import type { Model } from './model.js';
+import { camelCase, identifier, pascalCase, propertyAccess } from './names.js';
+import { isSchemaUnion, isTypeTag, isWrapper, refName, typeOf, type Resolver } from './resolve.js';
+import type { Schema } from './spec.js';
+
+export class DecoderEmitter {
+  /** Function name -> code. */
+  readonly functions = new Map<string, string>();
+  /** Known-key set name -> the wire keys of an object schema. */
+  readonly knownKeys = new Map<string, string[]>();
+  private readonly inProgress = new Set<string>();
+
+  /** `records`: the schemas record classes follow; their decoders can allocate the record itself. */
+  constructor(
+    private readonly resolver: Resolver,
+    private readonly records: ReadonlySet<string>,
+  ) {}
+
+  /** The decoder function of a named schema, written once. */
+  named(name: string, node: Schema): string {
+    if (node.$ref && !node.nullable) return this.component(node.$ref);
+    const fn = `decode${name}`;
+    if (this.functions.has(fn) || this.inProgress.has(fn)) return fn;
+    this.inProgress.add(fn);
+    this.functions.set(fn, this.functionFor(fn, node, name));
+    this.inProgress.delete(fn);
+    return fn;
+  }
+
+  component(ref: string): string {
+    const component = refName(ref);
+    return this.named(identifier(component), this.resolver.component(component));
+  }
+
+  /** `(x) is valid` for a leaf schema, or undefined when the node needs a function. */
+  private leaf(node: Schema): string | undefined {
+    if (node.$ref || node.allOf || node.oneOf || isSchemaUnion(node.anyOf)) return undefined;
+    switch (typeOf(node)) {
+      case 'string':
+        return "typeof x === 'string'";
+      case 'integer':
+      case 'number':
+        return "typeof x === 'number'";
+      case 'boolean':
+        return "typeof x === 'boolean'";
+      case 'object':
+        if (Object.keys(node.properties ?? {}).length > 0) return undefined;
+        if (node.additionalProperties && typeof node.additionalProperties === 'object') return undefined;
+        return "x !== null && typeof x === 'object' && !Array.isArray(x)";
+      case 'array':
+        return undefined;
+      default:
+        return 'true';
+    }
+  }
+
+  /** The decoder function for a node that is not a leaf. */
+  private complex(node: Schema, context: string): string {
+    if (node.$ref) return this.component(node.$ref);
+    if (node.allOf) {
+      if (isWrapper(node)) return this.inner(node.allOf[0]!, context);
+      return this.named(context, this.resolver.mergeAllOf(node));
+    }
+    return this.named(context, node);
+  }
+
+  /** The decoder of a wrapped schema (single allOf entry), nullable or not. */
+  private inner(node: Schema, context: string): string {
+    const leaf = this.leaf(node);
+    if (leaf === undefined) return this.complex(node, context);
+    const fn = `decode${context}`;
+    if (!this.functions.has(fn)) {
+      this.functions.set(fn, `function ${fn}(x, s) {\n  if (!(${nullableCheck(leaf, node)})) s.ok = false;\n  return x;\n}`);
+    }
+    return fn;
+  }
+
+  /** Statements that decode `x` (already read) into `target`, or note a mismatch. */
+  private assign(node: Schema, target: string, context: string): string {
+    const leaf = this.leaf(node);
+    if (leaf !== undefined) {
+      const check = nullableCheck(leaf, node);
+      return check === 'true' ? `${target} = x;` : `if (!(${check})) s.ok = false; ${target} = x;`;
+    }
+    const fn = this.complex(node, context);
+    const wrapperNullable = node.nullable || (isWrapper(node) && node.allOf![0]!.nullable);
+    return wrapperNullable ? `${target} = x === null ? null : ${fn}(x, s);` : `${target} = ${fn}(x, s);`;
+  }
+
+  private functionFor(fn: string, node: Schema, context: string): string {
+    if (node.allOf && !isWrapper(node)) return this.objectFunction(fn, this.resolver.mergeAllOf(node), context);
+    if (node.allOf) {
+      const inner = this.inner(node.allOf[0]!, `${context}Inner`);
+      return `function ${fn}(x, s) {\n  return ${node.nullable ? `x === null ? null : ` : ''}${inner}(x, s);\n}`;
+    }
+    if (node.$ref) {
+      const inner = this.component(node.$ref);
+      return `function ${fn}(x, s) {\n  return ${node.nullable ? `x === null ? null : ` : ''}${inner}(x, s);\n}`;
+    }
+    if (node.oneOf) return this.unionFunction(fn, node, context);
+    if (isSchemaUnion(node.anyOf)) return this.unionFunction(fn, { ...node, oneOf: node.anyOf, anyOf: undefined }, context);
+    const type = typeOf(node);
+    if (type === 'array') {
+      return [
+        `function ${fn}(v, s) {`,
+        ...(node.nullable ? ['  if (v === null) return null;'] : []),
+        `  if (!Array.isArray(v)) { s.ok = false; return v; }`,
+        `  const out = new Array(v.length);`,
+        `  for (let i = 0; i < v.length; i++) {`,
+        `    const x = v[i];`,
+        `    ${this.assign(node.items ?? {}, 'out[i]', `${context}Item`)}`,
+        `  }`,
+        `  return out;`,
+        `}`,
+      ].join('\n');
+    }
+    if (type === 'object' && Object.keys(node.properties ?? {}).length > 0) return this.objectFunction(fn, node, context);
+    if (type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object') {
+      return [
+        `function ${fn}(v, s) {`,
+        ...(node.nullable ? ['  if (v === null) return null;'] : []),
+        `  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }`,
+        `  const out = {};`,
+        `  for (const key in v) {`,
+        `    const x = v[key];`,
+        `    ${this.assign(node.additionalProperties, 'out[key]', `${context}Value`)}`,
+        `  }`,
+        `  return out;`,
+        `}`,
+      ].join('\n');
+    }
+    const leaf = this.leaf(node) ?? 'true';
+    return `function ${fn}(x, s) {\n  if (!(${nullableCheck(leaf, node)})) s.ok = false;\n  return x;\n}`;
+  }
+
+  private objectFunction(fn: string, node: Schema, context: string): string {
+    const required = new Set(node.required ?? []);
+    const known = Object.keys(node.properties!);
+    const knownName = `known${fn.slice('decode'.length)}`;
+    this.knownKeys.set(knownName, known);
+    const lines = [
+      `function ${fn}(v, s) {`,
+      ...(node.nullable ? ['  if (v === null) return null;'] : []),
+      `  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }`,
+      // A record schema's object is allocated by the caller's factory (a record) when it gave one.
+      this.records.has(context) && fn === `decode${context}`
+        ? `  const r = s.m === undefined ? {} : make(s.m, ${JSON.stringify(context)});`
+        : `  const r = {};`,
+      `  let n = 0;`,
+      `  let x;`,
+    ];
+    for (const [key, schema] of Object.entries(node.properties!)) {
+      const target = `r${propertyAccess(camelCase(key))}`;
+      const missing = required.has(key) ? ' else s.ok = false;' : '';
+      const body = isTypeTag(key, schema)
+        ? `if (x !== ${JSON.stringify(schema.enum![0])}) s.ok = false; ${target} = x;`
+        : this.assign(schema, target, `${context}${pascalCase(key)}`);
+      lines.push(`  x = v${propertyAccess(key)};`, `  if (x !== undefined) { n++; ${body} }${missing}`);
+    }
+    lines.push(`  if (n !== countKeys(v)) copyUnknown(v, r, ${knownName});`, `  return r;`, `}`);
+    return lines.join('\n');
+  }
+
+  private unionFunction(fn: string, node: Schema, context: string): string {
+    const variants = node.oneOf!.map((variant, index) => this.complexOrLeafFunction(variant, `${context}Variant${index}`));
+    const nullable = node.nullable ? '  if (x === null) return null;\n' : '';
+    if (variants.length === 1) return `function ${fn}(x, s) {\n${nullable}  return ${variants[0]}(x, s);\n}`;
+    const discriminator = node.discriminator?.propertyName;
+    if (discriminator) {
+      const cases = node.oneOf!.map((variant, index) => {
+        const tag = this.resolver.ref(variant).properties?.[discriminator]?.enum?.[0];
+        return `    case ${JSON.stringify(tag)}: return ${variants[index]}(x, s);`;
+      });
+      return [
+        `function ${fn}(x, s) {`,
+        nullable.trimEnd(),
+        `  if (x === null || typeof x !== 'object' || Array.isArray(x)) { s.ok = false; return x; }`,
+        `  switch (x${propertyAccess(discriminator)}) {`,
+        ...cases,
+        `    default:`,
+        `      // A variant Clerk added later: accepted when tagged, its keys re-cased.`,
+        `      if (typeof x${propertyAccess(discriminator)} !== 'string') s.ok = false;`,
+        `      return renameAll(x);`,
+        `  }`,
+        `}`,
+      ]
+        .filter(Boolean)
+        .join('\n');
+    }
+    return [
+      `function ${fn}(x, s) {`,
+      nullable.trimEnd(),
+      ...variants.map((variant) => `  { const t = { ok: true, m: s.m }; const r = ${variant}(x, t); if (t.ok) return r; }`),
+      `  s.ok = false;`,
+      `  return renameAll(x);`,
+      `}`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  }
+
+  private complexOrLeafFunction(node: Schema, context: string): string {
+    if (this.leaf(node) === undefined) return this.complex(node, context);
+    return this.inner(node, context);
+  }
+}
+
+function nullableCheck(check: string, node: Schema): string {
+  return node.nullable ? `x === null || (${check})` : check;
+}
+
+/** The file: every component's decoder, then each operation's, deduplicated, and the table by operationId. */
+export function decodersFile(model: Model, header: string): string {
+  const decoders = new DecoderEmitter(model.resolver, model.records);
+  for (const component of model.components) decoders.component(`#/components/schemas/${component}`);
+  const bindings: string[] = [];
+  for (const op of model.operations) {
+    const names = model.names.get(op.id)!;
+    const binding: string[] = [];
+    if (op.response) {
+      binding.push(`response: ${decoders.named(names.response!, op.response)}`);
+      if (op.list) binding.push(`items: ${decoders.named(`${names.item}Items`, { type: 'array', items: op.list.item })}`);
+    }
+    bindings.push(`  ${op.id}: { ${binding.join(', ')} },`);
+  }
+
+  const lines: string[] = [header.replace('Do not edit:', 'Plain JavaScript checks, no zod. Do not edit:'), '// @ts-nocheck', ''];
+  lines.push(...RUNTIME);
+  const { knownKeys, functions, aliases } = deduplicate(decoders.knownKeys, decoders.functions);
+  for (const [name, keys] of knownKeys) lines.push(`const ${name} = new Set(${JSON.stringify(keys)});`);
+  lines.push('');
+  for (const [, code] of functions) lines.push(code, '');
+  lines.push(
+    "/** Decoders of each operation's response (and of a list's items), by operationId. */",
+    'export const operationDecoders: Record<string, { response?: Decoder; items?: Decoder }> = {',
+    ...bindings.map((line) => line.replace(/\bdecode\w+/g, (name) => aliases.get(name) ?? name)),
+    '};',
+    '',
+  );
+  return lines.join('\n');
+}
+
+const RUNTIME = [
+  '/** Decoding state: `ok` turns false at the first field that does not match its schema. */',
+  'export interface DecodeState {',
+  '  ok: boolean;',
+  '  /** Factories by schema name: the objects of those schemas are made by them (records) instead of `{}`. */',
+  '  m?: { readonly [schema: string]: () => object } | undefined;',
+  '}',
+  '/** camelCases a parsed JSON value and checks it against its schema, noting mismatches in `state`. */',
+  'export type Decoder = (value: unknown, state: DecodeState) => unknown;',
+  '',
+  'const camelCache = new Map();',
+  'function camel(key) {',
+  '  let result = camelCache.get(key);',
+  '  if (result === undefined) {',
+  '    result = key.replace(/_([a-z0-9])/g, (_, ch) => ch.toUpperCase());',
+  '    if (camelCache.size < 10000) camelCache.set(key, result);',
+  '  }',
+  '  return result;',
+  '}',
+  '',
+  '/** The number of keys of a parsed object, counted without allocating an array of them. */',
+  'function countKeys(v) {',
+  '  let count = 0;',
+  '  for (const key in v) count++;',
+  '  return count;',
+  '}',
+  '',
+  '/** Keys the schema does not know are kept, camelCased, their values untouched. */',
+  'function copyUnknown(v, r, known) {',
+  '  for (const key in v) if (!known.has(key)) r[camel(key)] = v[key];',
+  '}',
+  '',
+  'function make(m, name) {',
+  '  const f = m[name];',
+  '  return f === undefined ? {} : f();',
+  '}',
+  '',
+  'function renameAll(v) {',
+  '  const r = {};',
+  '  for (const key in v) r[camel(key)] = v[key];',
+  '  return r;',
+  '}',
+  '',
+];
