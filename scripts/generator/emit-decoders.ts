@@ -79,7 +79,7 @@ export class DecoderEmitter {
     if (leaf === undefined) return this.complex(node, context);
     const fn = `decode${context}`;
     if (!this.functions.has(fn)) {
-      this.functions.set(fn, `function ${fn}(x, s) {\n  if (!(${nullableCheck(leaf, node)})) s.ok = false;\n  return x;\n}`);
+      this.functions.set(fn, `function ${fn}(x: unknown, s: DecodeState): unknown {\n  if (!(${nullableCheck(leaf, node)})) s.ok = false;\n  return x;\n}`);
     }
     return fn;
   }
@@ -100,23 +100,23 @@ export class DecoderEmitter {
     if (node.allOf && !isWrapper(node)) return this.objectFunction(fn, this.resolver.mergeAllOf(node), context);
     if (node.allOf) {
       const inner = this.inner(node.allOf[0]!, `${context}Inner`);
-      return `function ${fn}(x, s) {\n  return ${node.nullable ? `x === null ? null : ` : ''}${inner}(x, s);\n}`;
+      return `function ${fn}(x: unknown, s: DecodeState): unknown {\n  return ${node.nullable ? `x === null ? null : ` : ''}${inner}(x, s);\n}`;
     }
     if (node.$ref) {
       const inner = this.component(node.$ref);
-      return `function ${fn}(x, s) {\n  return ${node.nullable ? `x === null ? null : ` : ''}${inner}(x, s);\n}`;
+      return `function ${fn}(x: unknown, s: DecodeState): unknown {\n  return ${node.nullable ? `x === null ? null : ` : ''}${inner}(x, s);\n}`;
     }
     if (node.oneOf) return this.unionFunction(fn, node, context);
     if (isSchemaUnion(node.anyOf)) return this.unionFunction(fn, { ...node, oneOf: node.anyOf, anyOf: undefined }, context);
     const type = typeOf(node);
     if (type === 'array') {
       return [
-        `function ${fn}(v, s) {`,
+        `function ${fn}(v: unknown, s: DecodeState): unknown {`,
         ...(node.nullable ? ['  if (v === null) return null;'] : []),
         `  if (!Array.isArray(v)) { s.ok = false; return v; }`,
-        `  const out = new Array(v.length);`,
+        `  const out = new Array<unknown>(v.length);`,
         `  for (let i = 0; i < v.length; i++) {`,
-        `    const x = v[i];`,
+        `    const x: unknown = v[i];`,
         `    ${this.assign(node.items ?? {}, 'out[i]', `${context}Item`)}`,
         `  }`,
         `  return out;`,
@@ -126,10 +126,11 @@ export class DecoderEmitter {
     if (type === 'object' && Object.keys(node.properties ?? {}).length > 0) return this.objectFunction(fn, node, context);
     if (type === 'object' && node.additionalProperties && typeof node.additionalProperties === 'object') {
       return [
-        `function ${fn}(v, s) {`,
-        ...(node.nullable ? ['  if (v === null) return null;'] : []),
-        `  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }`,
-        `  const out = {};`,
+        `function ${fn}(u: unknown, s: DecodeState): unknown {`,
+        ...(node.nullable ? ['  if (u === null) return null;'] : []),
+        `  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }`,
+        `  const v = u as WireObject;`,
+        `  const out: Fields = {};`,
         `  for (const key in v) {`,
         `    const x = v[key];`,
         `    ${this.assign(node.additionalProperties, 'out[key]', `${context}Value`)}`,
@@ -139,7 +140,7 @@ export class DecoderEmitter {
       ].join('\n');
     }
     const leaf = this.leaf(node) ?? 'true';
-    return `function ${fn}(x, s) {\n  if (!(${nullableCheck(leaf, node)})) s.ok = false;\n  return x;\n}`;
+    return `function ${fn}(x: unknown, s: DecodeState): unknown {\n  if (!(${nullableCheck(leaf, node)})) s.ok = false;\n  return x;\n}`;
   }
 
   private objectFunction(fn: string, node: Schema, context: string): string {
@@ -148,15 +149,16 @@ export class DecoderEmitter {
     const knownName = `known${fn.slice('decode'.length)}`;
     this.knownKeys.set(knownName, known);
     const lines = [
-      `function ${fn}(v, s) {`,
-      ...(node.nullable ? ['  if (v === null) return null;'] : []),
-      `  if (v === null || typeof v !== 'object' || Array.isArray(v)) { s.ok = false; return v; }`,
+      `function ${fn}(u: unknown, s: DecodeState): unknown {`,
+      ...(node.nullable ? ['  if (u === null) return null;'] : []),
+      `  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }`,
+      `  const v = u as WireObject;`,
       // A record schema's object is allocated by the caller's factory (a record) when it gave one.
       this.records.has(context) && fn === `decode${context}`
-        ? `  const r = s.m === undefined ? {} : make(s.m, ${JSON.stringify(context)});`
-        : `  const r = {};`,
+        ? `  const r: Fields = s.m === undefined ? {} : make(s.m, ${JSON.stringify(context)});`
+        : `  const r: Fields = {};`,
       `  let n = 0;`,
-      `  let x;`,
+      `  let x: unknown;`,
     ];
     for (const [key, schema] of Object.entries(node.properties!)) {
       const target = `r${propertyAccess(camelCase(key))}`;
@@ -173,7 +175,7 @@ export class DecoderEmitter {
   private unionFunction(fn: string, node: Schema, context: string): string {
     const variants = node.oneOf!.map((variant, index) => this.complexOrLeafFunction(variant, `${context}Variant${index}`));
     const nullable = node.nullable ? '  if (x === null) return null;\n' : '';
-    if (variants.length === 1) return `function ${fn}(x, s) {\n${nullable}  return ${variants[0]}(x, s);\n}`;
+    if (variants.length === 1) return `function ${fn}(x: unknown, s: DecodeState): unknown {\n${nullable}  return ${variants[0]}(x, s);\n}`;
     const discriminator = node.discriminator?.propertyName;
     if (discriminator) {
       const cases = node.oneOf!.map((variant, index) => {
@@ -181,14 +183,15 @@ export class DecoderEmitter {
         return `    case ${JSON.stringify(tag)}: return ${variants[index]}(x, s);`;
       });
       return [
-        `function ${fn}(x, s) {`,
+        `function ${fn}(x: unknown, s: DecodeState): unknown {`,
         nullable.trimEnd(),
         `  if (x === null || typeof x !== 'object' || Array.isArray(x)) { s.ok = false; return x; }`,
-        `  switch (x${propertyAccess(discriminator)}) {`,
+        `  const tag = (x as WireObject)${propertyAccess(discriminator)};`,
+        `  switch (tag) {`,
         ...cases,
         `    default:`,
         `      // A variant Clerk added later: accepted when tagged, its keys re-cased.`,
-        `      if (typeof x${propertyAccess(discriminator)} !== 'string') s.ok = false;`,
+        `      if (typeof tag !== 'string') s.ok = false;`,
         `      return renameAll(x);`,
         `  }`,
         `}`,
@@ -197,9 +200,9 @@ export class DecoderEmitter {
         .join('\n');
     }
     return [
-      `function ${fn}(x, s) {`,
+      `function ${fn}(x: unknown, s: DecodeState): unknown {`,
       nullable.trimEnd(),
-      ...variants.map((variant) => `  { const t = { ok: true, m: s.m }; const r = ${variant}(x, t); if (t.ok) return r; }`),
+      ...variants.map((variant) => `  { const t: DecodeState = { ok: true, m: s.m }; const r = ${variant}(x, t); if (t.ok) return r; }`),
       `  s.ok = false;`,
       `  return renameAll(x);`,
       `}`,
@@ -233,63 +236,23 @@ export function decodersFile(model: Model, header: string): string {
     bindings.push(`  ${op.id}: { ${binding.join(', ')} },`);
   }
 
-  const lines: string[] = [header.replace('Do not edit:', 'Plain JavaScript checks, no zod. Do not edit:'), '// @ts-nocheck', ''];
-  lines.push(...RUNTIME);
+  const lines: string[] = [
+    header.replace('Do not edit:', 'Plain checks, no zod. Do not edit:'),
+    `import { copyUnknown, countKeys, make, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
+    '',
+    `export type { DecodeState, Decoder } from '../core/decoding.js';`,
+    '',
+  ];
   const { knownKeys, functions, aliases } = deduplicate(decoders.knownKeys, decoders.functions);
   for (const [name, keys] of knownKeys) lines.push(`const ${name} = new Set(${JSON.stringify(keys)});`);
   lines.push('');
   for (const [, code] of functions) lines.push(code, '');
   lines.push(
     "/** Decoders of each operation's response (and of a list's items), by operationId. */",
-    'export const operationDecoders: Record<string, { response?: Decoder; items?: Decoder }> = {',
+    'export const operationDecoders: Readonly<Record<string, { readonly response?: Decoder; readonly items?: Decoder }>> = {',
     ...bindings.map((line) => line.replace(/\bdecode\w+/g, (name) => aliases.get(name) ?? name)),
     '};',
     '',
   );
   return lines.join('\n');
 }
-
-const RUNTIME = [
-  '/** Decoding state: `ok` turns false at the first field that does not match its schema. */',
-  'export interface DecodeState {',
-  '  ok: boolean;',
-  '  /** Factories by schema name: the objects of those schemas are made by them (records) instead of `{}`. */',
-  '  m?: { readonly [schema: string]: () => object } | undefined;',
-  '}',
-  '/** camelCases a parsed JSON value and checks it against its schema, noting mismatches in `state`. */',
-  'export type Decoder = (value: unknown, state: DecodeState) => unknown;',
-  '',
-  'const camelCache = new Map();',
-  'function camel(key) {',
-  '  let result = camelCache.get(key);',
-  '  if (result === undefined) {',
-  '    result = key.replace(/_([a-z0-9])/g, (_, ch) => ch.toUpperCase());',
-  '    if (camelCache.size < 10000) camelCache.set(key, result);',
-  '  }',
-  '  return result;',
-  '}',
-  '',
-  '/** The number of keys of a parsed object, counted without allocating an array of them. */',
-  'function countKeys(v) {',
-  '  let count = 0;',
-  '  for (const key in v) count++;',
-  '  return count;',
-  '}',
-  '',
-  '/** Keys the schema does not know are kept, camelCased, their values untouched. */',
-  'function copyUnknown(v, r, known) {',
-  '  for (const key in v) if (!known.has(key)) r[camel(key)] = v[key];',
-  '}',
-  '',
-  'function make(m, name) {',
-  '  const f = m[name];',
-  '  return f === undefined ? {} : f();',
-  '}',
-  '',
-  'function renameAll(v) {',
-  '  const r = {};',
-  '  for (const key in v) r[camel(key)] = v[key];',
-  '  return r;',
-  '}',
-  '',
-];

@@ -133,26 +133,31 @@ function requiredAlternatives(code: string, anyOf: Schema[]): string {
     .join(' || ')}, { message: ${JSON.stringify(message)} }))`;
 }
 
-/** The file: runtime helpers, every schema, every key map, and the operation bindings. */
+/** The file: every schema, every key map, and the operation bindings (the builders are src/core/schema-builders.ts). */
 export function schemasFile(model: Model, header: string): string {
   const emitter = new ZodEmitter(model.resolver);
   const keyMaps = KeyMaps.of(model);
-  const lines: string[] = [header, `import type { LiteralUnion } from 'type-fest';`, `import * as z from 'zod/mini';`, `import type { Upload } from './types.js';`, ''];
-  lines.push(...RUNTIME);
+  const lines: string[] = [
+    header,
+    `import * as z from 'zod/mini';`,
+    `import type { KeyMap } from '../core/casing.js';`,
+    `import { discriminated, lazy, openEnum, upload } from '../core/schema-builders.js';`,
+    '',
+  ];
   for (const [name, { node, mode }] of model.schemas) lines.push(`export const ${name}Schema = lazy(() => ${emitter.zod(node, mode)});`);
   lines.push('');
   for (const [name, entries] of [...keyMaps.maps].sort(([a], [b]) => a.localeCompare(b))) {
-    if (entries.startsWith('[')) lines.push(`export const ${name}: () => KeySpec = () => ${entries};`);
-    else lines.push(`export const ${name}: () => KeySpec = () => ${entries}();`);
+    if (entries.startsWith('[')) lines.push(`export const ${name}: KeyMap = () => ${entries};`);
+    else lines.push(`export const ${name}: KeyMap = () => ${entries}();`);
   }
   lines.push('');
   lines.push(
     '/** The runtime schemas and key maps of one operation. */',
     'export interface OperationSchemaBinding {',
     '  readonly query?: () => z.ZodMiniType;',
-    '  readonly queryKeys?: () => KeySpec;',
+    '  readonly queryKeys?: KeyMap;',
     '  readonly body?: () => z.ZodMiniType;',
-    '  readonly bodyKeys?: () => KeySpec;',
+    '  readonly bodyKeys?: KeyMap;',
     '  readonly response?: () => z.ZodMiniType;',
     '  readonly item?: () => z.ZodMiniType;',
     '}',
@@ -180,42 +185,3 @@ export function schemasFile(model: Model, header: string): string {
   lines.push('};', '');
   return lines.join('\n');
 }
-
-const RUNTIME = [
-  '/** Builds a schema on first use and keeps it: importing this module builds nothing. */',
-  'function lazy<T>(build: () => T): () => T {',
-  '  let built: T | undefined;',
-  '  return () => (built ??= build());',
-  '}',
-  '',
-  '/** Known values typed for autocomplete; any other string accepted, so a value Clerk adds later passes. */',
-  'function openEnum<const T extends readonly string[]>(_known: T): z.ZodMiniType<LiteralUnion<T[number], string>> {',
-  '  return z.string() as z.ZodMiniType<LiteralUnion<T[number], string>>;',
-  '}',
-  '',
-  '/**',
-  ' * A discriminated union that also accepts an object of a variant Clerk adds later, tagged with a',
-  ' * value none of the known variants has (typed as the known variants). Known tags stay strict.',
-  ' */',
-  'function discriminated<const V extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(key: string, tags: readonly string[], variants: V) {',
-  '  const known = z.discriminatedUnion(key, variants);',
-  '  const later = z.object({ [key]: z.string().check(z.refine((tag) => !tags.includes(tag))) });',
-  '  return z.union([known, later]) as unknown as typeof known;',
-  '}',
-  '',
-  'function upload(): z.ZodMiniType<Upload> {',
-  '  return z.custom<Upload>(',
-  '    (value) =>',
-  "      (typeof Blob !== 'undefined' && value instanceof Blob) ||",
-  '      value instanceof ArrayBuffer ||',
-  '      ArrayBuffer.isView(value) ||',
-  "      (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) ||",
-  "      (value !== null && typeof value === 'object' && Symbol.asyncIterator in value),",
-  "    { message: 'expected a Blob, File, Buffer, Uint8Array or readable stream' },",
-  '  );',
-  '}',
-  '',
-  '/** A key map, as data: `[wireKey, nestedKeyMap?]` for the keys that need more than plain re-casing. */',
-  'export type KeySpec = ReadonlyArray<readonly [string, (() => KeySpec)?]>;',
-  '',
-];

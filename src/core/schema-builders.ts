@@ -1,0 +1,46 @@
+/**
+ * The runtime of the generated zod schemas (src/generated/schemas.ts, written by
+ * scripts/generator/emit-zod.ts): the builders they are made of besides zod's own. Only the
+ * generated schema module imports this, so zod loads with it, on first use, never at start-up.
+ */
+import type { LiteralUnion } from 'type-fest';
+import * as z from 'zod/mini';
+import type { Upload } from '../generated/types.js';
+
+/** Builds a schema on first use and keeps it: importing the schema module builds nothing. */
+export function lazy<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+/** Known values typed for autocomplete; any other string accepted, so a value Clerk adds later passes. */
+export function openEnum<const T extends readonly string[]>(_known: T): z.ZodMiniType<LiteralUnion<T[number], string>> {
+  return z.string() as z.ZodMiniType<LiteralUnion<T[number], string>>;
+}
+
+/**
+ * A discriminated union that also accepts an object of a variant Clerk adds later, tagged with a
+ * value none of the known variants has (typed as the known variants). Known tags stay strict.
+ */
+export function discriminated<const V extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(
+  key: string,
+  tags: readonly string[],
+  variants: V,
+): z.ZodMiniDiscriminatedUnion<V> {
+  const known = z.discriminatedUnion(key, variants);
+  const later = z.object({ [key]: z.string().check(z.refine((tag) => !tags.includes(tag))) });
+  return z.union([known, later]) as unknown as typeof known;
+}
+
+/** A file to upload, in any of the forms {@link Upload} names. */
+export function upload(): z.ZodMiniType<Upload> {
+  return z.custom<Upload>(
+    (value) =>
+      (typeof Blob !== 'undefined' && value instanceof Blob) ||
+      value instanceof ArrayBuffer ||
+      ArrayBuffer.isView(value) ||
+      (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) ||
+      (value !== null && typeof value === 'object' && Symbol.asyncIterator in value),
+    { message: 'expected a Blob, File, Buffer, Uint8Array or readable stream' },
+  );
+}
