@@ -1,7 +1,8 @@
 /**
  * Emitter: src/generated/decoders.ts, the fast path of responses. For every response schema, a
  * decoder: one pass over the parsed JSON that renames keys to camelCase (known keys by name, keys
- * Clerk added later by camelCase) and checks each known field against the same rules as the zod
+ * Clerk added later by camelCase; the keys of its own an object with `additionalProperties` carries
+ * are kept as sent) and checks each known field against the same rules as the zod
  * schema of that name, only noting whether everything matched. The zod schema stays the authority:
  * when a decoder notes a mismatch, the runtime asks zod for the details. Decoding costs a fraction
  * of JSON.parse; zod's parse of the same page costs more.
@@ -168,7 +169,24 @@ export class DecoderEmitter {
         : this.assign(schema, target, `${context}${pascalCase(key)}`);
       lines.push(`  x = v${propertyAccess(key)};`, `  if (x !== undefined) { n++; ${body} }${missing}`);
     }
-    lines.push(`  if (n !== countKeys(v)) copyUnknown(v, r, ${knownName});`, `  return r;`, `}`);
+    const extra = node.additionalProperties;
+    if (extra && typeof extra === 'object') {
+      // Keys of the sender's own, to values the schema describes: keys kept, values decoded.
+      lines.push(
+        `  if (n !== countKeys(v)) {`,
+        `    for (const key in v) {`,
+        `      if (${knownName}.has(key)) continue;`,
+        `      x = v[key];`,
+        `      ${this.assign(extra, 'r[key]', `${context}Value`)}`,
+        `    }`,
+        `  }`,
+      );
+    } else {
+      // Keys the schema does not declare: the sender's own where it allows them (kept as sent),
+      // otherwise fields Clerk added after this spec (re-cased).
+      lines.push(`  if (n !== countKeys(v)) ${extra ? 'copyExtra' : 'copyUnknown'}(v, r, ${knownName});`);
+    }
+    lines.push(`  return r;`, `}`);
     return lines.join('\n');
   }
 
@@ -238,7 +256,7 @@ export function decodersFile(model: Model, header: string): string {
 
   const lines: string[] = [
     header.replace('Do not edit:', 'Plain checks, no zod. Do not edit:'),
-    `import { copyUnknown, countKeys, make, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
+    `import { copyExtra, copyUnknown, countKeys, make, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
     '',
     `export type { DecodeState, Decoder } from '../core/decoding.js';`,
     '',

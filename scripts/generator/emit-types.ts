@@ -63,7 +63,8 @@ export class TypeEmitter {
       const name = propertyKey(camelCase(key));
       return required.has(key) ? `${doc}${name}: ${type}` : `${doc}${name}?: ${group(type)} | undefined`;
     });
-    if (mode === 'request' && node.additionalProperties === true) fields.push('[key: string]: unknown');
+    // Keys of the caller's own (or of Clerk's, in an answer), beside the declared ones.
+    if (node.additionalProperties) fields.push('[key: string]: unknown');
     return `{ ${fields.join('; ')} }`;
   }
 }

@@ -70,8 +70,9 @@ export class ZodEmitter {
     // Responses only check the keys they know: the parse result is not used (the renamed object
     // is, with any key Clerk added kept), and z.object checks several times faster than a
     // catch-all object.
-    if (mode === 'response') return `z.object({ ${fields.join(', ')} })`;
-    return `z.${node.additionalProperties === true ? 'looseObject' : 'strictObject'}({ ${fields.join(', ')} })`;
+    // Objects that allow keys of their own keep them in both directions.
+    if (node.additionalProperties) return `z.looseObject({ ${fields.join(', ')} })`;
+    return `z.${mode === 'response' ? 'object' : 'strictObject'}({ ${fields.join(', ')} })`;
   }
 
   private oneOf(node: Schema, mode: Mode): string {
@@ -147,8 +148,9 @@ export function schemasFile(model: Model, header: string): string {
   for (const [name, { node, mode }] of model.schemas) lines.push(`export const ${name}Schema = lazy(() => ${emitter.zod(node, mode)});`);
   lines.push('');
   for (const [name, entries] of [...keyMaps.maps].sort(([a], [b]) => a.localeCompare(b))) {
-    if (entries.startsWith('[')) lines.push(`export const ${name}: KeyMap = () => ${entries};`);
-    else lines.push(`export const ${name}: KeyMap = () => ${entries}();`);
+    // Entries, or the name of the map this one reuses.
+    const reused = /^\w+$/.test(entries);
+    lines.push(`export const ${name}: KeyMap = () => ${reused ? `${entries}()` : entries};`);
   }
   lines.push('');
   lines.push(

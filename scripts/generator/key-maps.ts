@@ -4,6 +4,8 @@
  * the keys that need more than plain camelCase <-> snake_case: keys whose value is itself a
  * described object (or an array of them), and keys whose camelCase does not turn back into the
  * same wire key. A free-form object (metadata) gets none: it is user data and is copied untouched.
+ * An object that allows keys of its own (`additionalProperties`) gets an open map: every key it
+ * declares, so that the runtime knows any other key is the caller's and sends it as written.
  */
 import type { Model } from './model.js';
 import { camelCase, identifier, pascalCase, snakeCase } from './names.js';
@@ -30,7 +32,15 @@ export class KeyMaps {
     const mapName = `${name}Keys`;
     if (this.maps.has(mapName)) return mapName;
     const object = this.objectShape(node);
+    const extra = this.resolver.ref(node).additionalProperties;
     if (!object) {
+      if (extra && typeof extra === 'object') {
+        // A map of the caller's own keys to described values: keys kept, values mapped.
+        const values = this.keys(`${name}Value`, extra);
+        if (!values) return undefined;
+        this.maps.set(mapName, `({ open: [], values: ${values} })`);
+        return mapName;
+      }
       const items = this.arrayItems(node);
       const nested = items ? this.keys(`${name}Item`, items) : undefined;
       if (!nested) return undefined;
@@ -38,15 +48,21 @@ export class KeyMaps {
       this.maps.set(mapName, nested);
       return mapName;
     }
+    // An object that allows keys of its own lists every key it declares: any other is the caller's.
+    const open = Boolean(object.additionalProperties);
     this.maps.set(mapName, '[]');
     const entries: string[] = [];
     for (const [key, value] of Object.entries(object.properties ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
       const target = this.keys(`${name}${pascalCase(key)}`, value);
       const irregular = snakeCase(camelCase(key)) !== key;
       if (target) entries.push(`[${JSON.stringify(key)}, ${target}]`);
-      else if (irregular) entries.push(`[${JSON.stringify(key)}]`);
+      else if (irregular || open) entries.push(`[${JSON.stringify(key)}]`);
     }
-    this.maps.set(mapName, `[${entries.join(', ')}]`);
+    if (!open) this.maps.set(mapName, `[${entries.join(', ')}]`);
+    else {
+      const values = typeof object.additionalProperties === 'object' ? this.keys(`${name}Value`, object.additionalProperties) : undefined;
+      this.maps.set(mapName, `({ open: [${entries.join(', ')}]${values ? `, values: ${values}` : ''} })`);
+    }
     return mapName;
   }
 

@@ -41,6 +41,14 @@ export function copyUnknown(v: WireObject, r: Fields, known: ReadonlySet<string>
   for (const key in v) if (!known.has(key)) r[camelCase(key)] = v[key];
 }
 
+/**
+ * Keys the schema does not declare, on an object that allows keys of its own (the spec's
+ * `additionalProperties`): the sender's own data, kept as sent, values untouched.
+ */
+export function copyExtra(v: WireObject, r: Fields, known: ReadonlySet<string>): void {
+  for (const key in v) if (!known.has(key)) r[key] = v[key];
+}
+
 /** The object a record schema's decoder fills: a record from the caller's factory, or `{}`. */
 export function make(m: RecordFactories, schema: string): Fields {
   const factory = m[schema];
