@@ -25,3 +25,5 @@ export const SPEC = specFile(API_VERSION);
 export const LEGACY_SPEC = specFile(LEGACY_API_VERSION);
 /** Operations and models no vendored spec describes (see the file's header). */
 export const SUPPLEMENT = 'spec/supplement.yml';
+/** Values and formats Clerk's spec states only in prose (see the file's header). */
+export const FACTS = 'spec/facts.yml';

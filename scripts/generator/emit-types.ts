@@ -32,6 +32,9 @@ export class TypeEmitter {
     switch (typeOf(node)) {
       case 'string': {
         if (node.format === 'binary') return 'Upload';
+        if (mode === 'request' && node['x-ordering']) return `\`\${"" | "+" | "-"}\${${literals(node['x-ordering'])}}\``;
+        if (mode === 'request' && node['x-exclude'] && node.enum) return `\`\${"" | "-"}\${${literals(node.enum)}}\``;
+        if (mode === 'request' && node['x-template'] && node.pattern) return node['x-template'];
         if (!node.enum) return 'string';
         const values = node.enum.filter((value): value is string => typeof value === 'string').map((value) => JSON.stringify(value));
         return mode === 'response' ? `LiteralUnion<${values.join(' | ')}, string>` : values.join(' | ');
@@ -67,6 +70,11 @@ export class TypeEmitter {
     if (node.additionalProperties) fields.push('[key: string]: unknown');
     return `{ ${fields.join('; ')} }`;
   }
+}
+
+/** `"a" | "b"` */
+function literals(values: unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(' | ');
 }
 
 /** The file: every named schema's type, and the aliases that give each operation's parts its own name. */

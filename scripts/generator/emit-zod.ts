@@ -96,6 +96,10 @@ export class ZodEmitter {
 
 function string(node: Schema, mode: Mode): string {
   if (node.format === 'binary') return 'upload()';
+  // Values and formats from spec/facts.yml, checked with messages that say what is accepted.
+  if (mode === 'request' && node['x-ordering']) return `ordering(${JSON.stringify(node['x-ordering'])})`;
+  if (mode === 'request' && node['x-exclude'] && node.enum) return `excludable(${JSON.stringify(node.enum)})`;
+  if (mode === 'request' && node['x-template'] && node.pattern) return `formatted<${node['x-template']}>(${JSON.stringify(node.pattern)})`;
   if (node.enum) {
     const values = node.enum.filter((value): value is string => typeof value === 'string');
     // Responses: open enums (known values for autocomplete, any string accepted).
@@ -142,7 +146,7 @@ export function schemasFile(model: Model, header: string): string {
     header,
     `import * as z from 'zod/mini';`,
     `import type { KeyMap } from '../core/casing.js';`,
-    `import { discriminated, lazy, openEnum, upload } from '../core/schema-builders.js';`,
+    `import { discriminated, excludable, formatted, lazy, openEnum, ordering, upload } from '../core/schema-builders.js';`,
     '',
   ];
   for (const [name, { node, mode }] of model.schemas) lines.push(`export const ${name}Schema = lazy(() => ${emitter.zod(node, mode)});`);

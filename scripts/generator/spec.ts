@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { LEGACY_SPEC, SPEC, SUPPLEMENT, root } from '../config.js';
+import { FACTS, LEGACY_SPEC, SPEC, SUPPLEMENT, root } from '../config.js';
+import { applyFacts, type Facts } from './facts.js';
 
 export type Schema = {
   $ref?: string;
@@ -34,6 +35,12 @@ export type Schema = {
   default?: unknown;
   readOnly?: boolean;
   example?: unknown;
+  /** From spec/facts.yml (see facts.ts): the fields an `order_by` takes. */
+  'x-ordering'?: string[];
+  /** From spec/facts.yml: enum values may also be sent prefixed `-`, to exclude them. */
+  'x-exclude'?: boolean;
+  /** From spec/facts.yml: the template literal type of `pattern`. */
+  'x-template'?: string;
 };
 
 export type Parameter = { name: string; in: string; required?: boolean; schema?: Schema; deprecated?: boolean; $ref?: string };
@@ -78,7 +85,7 @@ export function operationsOf(spec: Spec): Array<[string, Method, Operation]> {
 
 /** What one generator run reads. */
 export interface Sources {
-  /** The current spec, with the supplement's models among its components. */
+  /** The current spec, with the supplement's models among its components and spec/facts.yml merged in. */
   readonly spec: Spec;
   readonly specFile: string;
   readonly legacy: Spec;
@@ -93,5 +100,6 @@ export function loadSources(): Sources {
   const supplement = readYaml<Spec>(SUPPLEMENT);
   // The supplement's models join the current components so that its operations resolve like any other.
   Object.assign(spec.components.schemas, supplement.components.schemas);
+  applyFacts(spec, readYaml<Facts>(FACTS), FACTS);
   return { spec, specFile: SPEC, legacy, legacyFile: LEGACY_SPEC, supplement, supplementFile: SUPPLEMENT };
 }
