@@ -2,10 +2,10 @@
  * Emitter: src/generated/operations.ts, the operation table the client runs on: method, path,
  * parameters, body encoding, answer kind and list shape of every operation, by operationId.
  */
-import type { Model, OperationModel } from './model.js';
+import type { Model, OperationModel, OperationNames } from './model.js';
 
 export function operationsFile(model: Model, header: string): string {
-  const lines: string[] = [header];
+  const lines: string[] = [header, `import type * as T from './types.js';`, ''];
   lines.push(
     `/** The API version the schemas were generated from, sent as \`Clerk-API-Version\` by default. */`,
     `export const SPEC_VERSION = ${JSON.stringify(model.version)};`,
@@ -16,7 +16,24 @@ export function operationsFile(model: Model, header: string): string {
   );
   for (const op of model.operations) lines.push(`  ${row(op)},`);
   lines.push('} as const satisfies Record<string, OperationInfo>;', '', 'export type OperationId = keyof typeof operations;', '');
+  lines.push(
+    '/**',
+    " * What each operation takes and answers, by operationId: `params`, the call's camelCase params (the",
+    ' * query of a read, the body of a write; `undefined` when it takes none), `result`, its decoded',
+    " * answer, and for a list, `item`. The helpers of src/resources/base.ts read a method's types from",
+    ' * here, so a method that declares other types than its operation fails the type check.',
+    ' */',
+    'export interface OperationTypes {',
+  );
+  for (const op of model.operations) lines.push(`  ${op.id}: ${types(op, model.names.get(op.id)!)};`);
+  lines.push('}', '');
   return lines.join('\n');
+}
+
+function types(op: OperationModel, names: OperationNames): string {
+  const params = names.query ?? names.body;
+  const result = op.responseType === 'text' ? 'string' : op.responseType === 'empty' ? 'void' : names.response ? `T.${op.typeName}Response` : 'unknown';
+  return `{ params: ${params ? `T.${params}` : 'undefined'}; result: ${result}${names.item ? `; item: T.${op.typeName}Item` : ''} }`;
 }
 
 function row(op: OperationModel): string {
