@@ -1,11 +1,11 @@
 /**
  * spec/ -> src/generated/, in stages (scripts/generator/):
  *
- *   load     spec.ts          the vendored spec, the legacy spec and the supplement
+ *   load     spec.ts          the vendored spec, the legacy spec, the supplement, spec/facts.yml
  *   resolve  resolve.ts       $refs followed, allOf merged
  *   model    model.ts         operations, list shapes and the named schemas, in output order
  *   emit     emit-*.ts        one file each: schemas (zod + key maps), types, type-checks,
- *                             decoders, operations
+ *                             decoders, operations, the wire model
  *   write    write.ts         deterministic writing, or the staleness check
  *
  *   npm run generate            writes src/generated/
@@ -17,6 +17,7 @@ import { decodersFile } from './generator/emit-decoders.js';
 import { operationsFile } from './generator/emit-operations.js';
 import { typeChecksFile } from './generator/emit-type-checks.js';
 import { typesFile } from './generator/emit-types.js';
+import { wireModelFile } from './generator/emit-wire-model.js';
 import { schemasFile } from './generator/emit-zod.js';
 import { buildModel, type Model } from './generator/model.js';
 import { loadSources } from './generator/spec.js';
@@ -32,6 +33,7 @@ function generate(): Map<string, string> {
     ['type-checks.ts', typeChecksFile(model, header)],
     ['decoders.ts', decodersFile(model, header)],
     ['operations.ts', operationsFile(model, header)],
+    ['wire-model.ts', wireModelFile(model, header)],
   ]);
 }
 
