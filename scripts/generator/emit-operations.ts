@@ -15,7 +15,15 @@ export function operationsFile(model: Model, header: string): string {
     'export const operations = {',
   );
   for (const op of model.operations) lines.push(`  ${row(op)},`);
-  lines.push('} as const satisfies Record<string, OperationInfo>;', '', 'export type OperationId = keyof typeof operations;', '');
+  // Typed by OperationTypes rather than by the table's literal type, so that declarations naming
+  // an operation id stay small: the table's own type never reaches the published declarations.
+  lines.push(
+    '} as const satisfies { readonly [Id in OperationId]: OperationInfo & { readonly id: Id } };',
+    '',
+    '/** An operationId. */',
+    'export type OperationId = keyof OperationTypes;',
+    '',
+  );
   lines.push(
     '/**',
     " * What each operation takes and answers, by operationId: `params`, the call's camelCase params (the",

@@ -298,9 +298,10 @@ export const operations = {
   VerifyPassword: { id: 'VerifyPassword', method: 'POST', path: '/users/{user_id}/verify_password', group: 'users', name: 'verifyPassword', pathParams: [['user_id', 'userId']], query: false, body: 'json', bodyRequired: false, response: 'json', list: undefined, deprecated: false, beta: false, legacy: undefined },
   VerifySession: { id: 'VerifySession', method: 'POST', path: '/sessions/{session_id}/verify', group: 'sessions', name: 'verify', pathParams: [['session_id', 'sessionId']], query: false, body: 'json', bodyRequired: false, response: 'json', list: undefined, deprecated: true, beta: false, legacy: "Dropped after API version 2021-02-05: verify session tokens locally (networkless) instead." },
   VerifyTOTP: { id: 'VerifyTOTP', method: 'POST', path: '/users/{user_id}/verify_totp', group: 'users', name: 'verifyTotp', pathParams: [['user_id', 'userId']], query: false, body: 'json', bodyRequired: false, response: 'json', list: undefined, deprecated: false, beta: false, legacy: undefined },
-} as const satisfies Record<string, OperationInfo>;
+} as const satisfies { readonly [Id in OperationId]: OperationInfo & { readonly id: Id } };
 
-export type OperationId = keyof typeof operations;
+/** An operationId. */
+export type OperationId = keyof OperationTypes;
 
 /**
  * What each operation takes and answers, by operationId: `params`, the call's camelCase params (the
