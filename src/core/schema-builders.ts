@@ -47,25 +47,19 @@ export function upload(): z.ZodMiniType<Upload> {
 
 /**
  * An ordering of a list (`order_by`): one of the fields, as it is or prefixed with `+` (ascending)
- * or `-` (descending).
+ * or `-` (descending). A plain enum of every form, so that it converts to JSON Schema; typed as the
+ * template it is.
  */
 export function ordering<const F extends readonly string[]>(fields: F): z.ZodMiniType<`${'' | '+' | '-'}${F[number]}`> {
-  const accepted = new Set(fields.flatMap((field) => [field, `+${field}`, `-${field}`]));
-  return z.custom<`${'' | '+' | '-'}${F[number]}`>((value) => typeof value === 'string' && accepted.has(value), {
-    message: `expected a field to order by (${fields.join(', ')}), optionally prefixed with + or -`,
-  });
+  return z.enum(fields.flatMap((field) => [field, `+${field}`, `-${field}`])) as unknown as z.ZodMiniType<`${'' | '+' | '-'}${F[number]}`>;
 }
 
 /** A value of a fixed set, or one of them prefixed with `-` to exclude it instead. */
 export function excludable<const V extends readonly string[]>(values: V): z.ZodMiniType<`${'' | '-'}${V[number]}`> {
-  const accepted = new Set(values.flatMap((value) => [value, `-${value}`]));
-  return z.custom<`${'' | '-'}${V[number]}`>((value) => typeof value === 'string' && accepted.has(value), {
-    message: `expected one of ${values.join(', ')}, optionally prefixed with - to exclude it`,
-  });
+  return z.enum(values.flatMap((value) => [value, `-${value}`])) as unknown as z.ZodMiniType<`${'' | '-'}${V[number]}`>;
 }
 
-/** A string of a fixed format (`T`, the format as a template literal type), checked with `pattern`. */
+/** A string of a fixed format, checked with `pattern`; typed as `T`, the format as a template literal type. */
 export function formatted<T extends string>(pattern: string): z.ZodMiniType<T> {
-  const regex = new RegExp(pattern);
-  return z.custom<T>((value) => typeof value === 'string' && regex.test(value), { message: `must match ${pattern}` });
+  return z.string().check(z.regex(new RegExp(pattern))) as unknown as z.ZodMiniType<T>;
 }
