@@ -7,11 +7,11 @@
 //   fluent  clerk-fluent, imported by its package name like an application would.
 
 import { createClerkClient } from '@clerk/backend';
-import { Clerk } from 'clerk-fluent';
+import { Clerk, SPEC_VERSION } from 'clerk-fluent';
 import ky from 'ky';
 
 export const SECRET_KEY = 'sk_test_bench_loopback_000000000000000000';
-const API_VERSION = '2026-05-12';
+const API_VERSION = SPEC_VERSION;
 const PAGE = 500;
 
 function touch(state, item) {

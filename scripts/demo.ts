@@ -10,6 +10,7 @@
  *
  * Builds dist/ first when it is missing or stale. Exits 1 when an example fails.
  */
+import { SPEC } from './config.js';
 import { ensureBuild } from './ensure-build.js';
 import { listExamples, runExample } from './examples.js';
 import { startPrism, type MockServer } from './prism.js';
@@ -69,7 +70,7 @@ async function main(): Promise<number> {
   try {
     let env: NodeJS.ProcessEnv;
     if (useMock) {
-      console.log('Starting a local mock of the Clerk API (Prism, serving spec/bapi-2026-05-12.yml)…');
+      console.log(`Starting a local mock of the Clerk API (Prism, serving ${SPEC})…`);
       mock = await startPrism();
       env = { ...process.env, CLERK_SECRET_KEY: 'sk_test_demo', CLERK_API_URL: mock.apiUrl };
       console.log(`Mock at ${mock.apiUrl} (Prism pid ${mock.pid}). Its answers are generated from the spec: expect placeholder text and odd numbers.`);

@@ -20,7 +20,7 @@ export const operationNaming: Record<string, { group: string; name: string }> = 
 };
 
 /**
- * Seed operations that the 2026-05-12 spec no longer has. `legacy`: read from the vendored
+ * Seed operations that the current spec (scripts/config.ts) no longer has. `legacy`: read from the vendored
  * 2021-02-05 spec. `supplement`: in no vendored spec at all; described in spec/supplement.yml from
  * the seed's own listing (method, path, and its `TOTP` model name).
  */

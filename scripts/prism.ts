@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SPEC } from './config.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,7 +50,7 @@ export async function freePort(): Promise<number> {
  * the spec it serves; dynamic answers fill every required field, and the seed keeps them repeatable.
  */
 export async function startPrism(
-  spec = 'spec/bapi-2026-05-12.yml',
+  spec = SPEC,
   options: { log?: (line: string) => void; seed?: string } = {},
 ): Promise<MockServer> {
   const cli = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');

@@ -2,22 +2,29 @@
  * Copies Clerk's OpenAPI specs from ../shared/clerk-openapi into spec/, keeping their structure
  * (paths, parameters, schemas, enums, examples, x-speakeasy names) and removing their prose
  * (descriptions, summaries, external docs). Everything else in the project reads spec/, so a clone
- * needs nothing outside the repository.
+ * needs nothing outside the repository. Which version: `API_VERSION` in scripts/config.ts.
  *
  *   npm run vendor-spec [-- --from <dir>]
- *   npm run vendor-spec -- --check    exits 1 when spec/ differs from what it would write
+ *   npm run vendor-spec -- --version <date>   adopts another version: sets API_VERSION, vendors its
+ *                                             spec in place of the current one, and writes what
+ *                                             changed to spec/CHANGES.md (then: npm run generate)
+ *   npm run vendor-spec -- --check            exits 1 when spec/ differs from what it would write
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { API_VERSION, LEGACY_API_VERSION, root, specFile } from './config.js';
+import type { Spec } from './generator/spec.js';
+import { specChanges } from './spec-changes.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const fromFlag = process.argv.indexOf('--from');
-const source = fromFlag > 0 ? process.argv[fromFlag + 1]! : join(root, '..', 'shared', 'clerk-openapi');
+const argument = (name: string) => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+};
+const source = argument('--from') ?? join(root, '..', 'shared', 'clerk-openapi');
 const seedSource = join(source, '..', 'seed', 'seed-operations.tsv');
-
-export const SPEC_FILES = ['bapi-2026-05-12.yml', 'bapi-2021-02-05.yml'];
+const version = argument('--version') ?? API_VERSION;
+if (!/^\d{4}-\d{2}-\d{2}$/.test(version)) throw new Error(`--version takes a date such as 2026-05-12, not ${version}`);
 
 /** Keys whose string value is prose wherever they appear as an OpenAPI keyword. */
 const PROSE_KEYS = new Set(['description', 'summary']);
@@ -67,15 +74,20 @@ function restoreResponseDescriptions(spec: { [key: string]: Json }): void {
   }
 }
 
+/** The vendored text of one spec file (`spec/bapi-<version>.yml`, relative to the root). */
 function vendored(file: string): string {
-  const spec = strip(parse(readFileSync(join(source, file), 'utf8')) as Json) as { [key: string]: Json };
+  const name = file.replace(/^spec\//, '');
+  const from = join(source, name);
+  if (!existsSync(from)) throw new Error(`${from} not found: is ${name.replace(/^bapi-|\.yml$/g, '')} a version of Clerk's spec?`);
+  const spec = strip(parse(readFileSync(from, 'utf8')) as Json) as { [key: string]: Json };
   restoreResponseDescriptions(spec);
-  const header = `# ${file}: Clerk's Backend API spec (MIT, copyright Clerk; see LICENSE beside this file),\n# with its prose removed by scripts/vendor-spec.ts. Regenerate with \`npm run vendor-spec\`; do not edit.\n`;
+  const header = `# ${name}: Clerk's Backend API spec (MIT, copyright Clerk; see LICENSE beside this file),\n# with its prose removed by scripts/vendor-spec.ts. Regenerate with \`npm run vendor-spec\`; do not edit.\n`;
   return header + stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
+const current = specFile(version);
 const outputs: Array<[target: string, content: string]> = [
-  ...SPEC_FILES.map((file): [string, string] => [join(root, 'spec', file), vendored(file)]),
+  ...[current, specFile(LEGACY_API_VERSION)].map((file): [string, string] => [join(root, file), vendored(file)]),
   [join(root, 'spec', 'LICENSE'), readFileSync(join(source, 'LICENSE'), 'utf8')],
   [join(root, 'test', 'fixtures', 'seed-operations.tsv'), readFileSync(seedSource, 'utf8')],
 ];
@@ -85,9 +97,36 @@ if (process.argv.includes('--check')) {
   for (const [target] of stale) console.error(`${target} is stale: run npm run vendor-spec`);
   process.exit(stale.length ? 1 : 0);
 }
+
+// The version being replaced: the one config.ts names when --version names another, or a spec
+// file left from before config.ts was edited by hand.
+const previous =
+  version !== API_VERSION
+    ? specFile(API_VERSION)
+    : readdirSync(join(root, 'spec'))
+        .map((name) => `spec/${name}`)
+        .find((file) => /^spec\/bapi-[\d-]+\.yml$/.test(file) && file !== current && file !== specFile(LEGACY_API_VERSION));
+
 for (const [target, content] of outputs) {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, content);
   chmodSync(target, 0o644);
 }
-console.log(`vendored ${SPEC_FILES.join(', ')}, LICENSE and the seed operation list`);
+console.log(`vendored ${current}, ${specFile(LEGACY_API_VERSION)}, LICENSE and the seed operation list`);
+
+if (previous && existsSync(join(root, previous))) {
+  const before = parse(readFileSync(join(root, previous), 'utf8')) as Spec;
+  const after = parse(readFileSync(join(root, current), 'utf8')) as Spec;
+  const from = previous.replace(/^spec\/bapi-|\.yml$/g, '');
+  writeFileSync(join(root, 'spec', 'CHANGES.md'), specChanges(before, after, { from, to: version }));
+  rmSync(join(root, previous));
+  console.log(`replaced ${previous}; what changed: spec/CHANGES.md`);
+}
+if (version !== API_VERSION) {
+  const config = join(root, 'scripts', 'config.ts');
+  const text = readFileSync(config, 'utf8');
+  const updated = text.replace(/^export const API_VERSION = '[^']*';$/m, `export const API_VERSION = '${version}';`);
+  if (updated === text) throw new Error(`scripts/config.ts: no API_VERSION line to set to ${version}`);
+  writeFileSync(config, updated);
+  console.log(`API_VERSION is now ${version} (scripts/config.ts): run npm run generate`);
+}

@@ -18,6 +18,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  SPEC_VERSION,
   UnprocessableEntityError,
   User,
   verifyToken,
@@ -68,7 +69,7 @@ describe('API.md: the root', () => {
     const clerk = new Clerk({
       secretKey: 'sk_test_…',
       apiUrl: 'https://api.clerk.com',
-      apiVersion: '2026-05-12',
+      apiVersion: SPEC_VERSION,
       timeout: 30_000,
       maxRetries: 2,
       fetch,

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { applyFacts, templateOf } from '../scripts/generator/facts.js';
+import type { Spec } from '../scripts/generator/spec.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
@@ -29,4 +31,38 @@ describe('generated code', () => {
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
   }, 60_000);
+});
+
+describe('spec/facts.yml', () => {
+  const spec = (): Spec => ({
+    info: { version: 'test' },
+    paths: {
+      '/things': {
+        get: { operationId: 'ListThings', parameters: [{ name: 'order_by', in: 'query', schema: { type: 'string' } }] },
+        post: { operationId: 'CreateThing', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { key: { type: 'string' } } } } } } },
+      },
+    },
+    components: { schemas: {}, responses: {}, parameters: {} },
+  });
+
+  it('turns an ordering into every accepted value, marked for the emitters', () => {
+    const target = spec();
+    applyFacts(target, { orderings: { ListThings: ['name'] } }, 'facts');
+    expect(target.paths['/things']!.get!.parameters![0]!.schema).toEqual({ type: 'string', enum: ['name', '+name', '-name'], 'x-ordering': ['name'] });
+  });
+
+  it('gives a pattern its template literal type', () => {
+    const target = spec();
+    applyFacts(target, { fields: { CreateThing: { key: { pattern: '^org:(?!sys_)[a-z]+:[a-z0-9_]+$' } } } }, 'facts');
+    expect(target.paths['/things']!.post!.requestBody!.content!['application/json']!.schema!.properties!.key).toMatchObject({ 'x-template': '`org:${string}:${string}`' });
+    expect(templateOf('^a.b$')).toBeUndefined();
+  });
+
+  it('stops at a fact that no longer fits the spec', () => {
+    expect(() => applyFacts(spec(), { orderings: { ListGone: ['name'] } }, 'facts')).toThrow('no operation ListGone');
+    expect(() => applyFacts(spec(), { parameters: { ListThings: { status: { enum: ['a'] } } } }, 'facts')).toThrow('no query parameter status');
+    const listed = spec();
+    listed.paths['/things']!.get!.parameters![0]!.schema!.enum = ['name'];
+    expect(() => applyFacts(listed, { orderings: { ListThings: ['name'] } }, 'facts')).toThrow('lists ListThings order_by');
+  });
 });

@@ -27,7 +27,7 @@ export interface ClerkOptions {
   apiUrl?: string;
   /**
    * The API version sent as `Clerk-API-Version`.
-   * @default '2026-05-12' (the spec version the schemas were generated from)
+   * @default SPEC_VERSION, the version of the spec the schemas were generated from
    */
   apiVersion?: string;
   /**

@@ -48,7 +48,7 @@ function describeIssue(issue: Issue): string {
     case 'invalid_type':
       return issue.input === undefined ? `required (${issue.expected ?? 'a value'})` : `expected ${issue.expected}, received ${kind(issue.input)}`;
     case 'invalid_value':
-      return `expected one of ${(issue.values ?? []).map((value) => JSON.stringify(value)).join(', ')}`;
+      return expectedValues(issue.values ?? []);
     case 'too_small':
       return bound('at least', issue.minimum, issue.origin);
     case 'too_big':
@@ -60,6 +60,23 @@ function describeIssue(issue: Issue): string {
     default:
       return issue.message;
   }
+}
+
+/**
+ * The values a field accepts, said briefly where they come in forms: an ordering (each field as it
+ * is, with `+` and with `-`), or values that may be prefixed `-` to exclude them.
+ */
+function expectedValues(values: readonly unknown[]): string {
+  const strings = values.filter((value): value is string => typeof value === 'string');
+  const plain = strings.filter((value) => !/^[+-]/.test(value));
+  const has = (forms: string[]) => strings.length === plain.length * forms.length && plain.every((value) => forms.every((form) => strings.includes(`${form}${value}`)));
+  if (strings.length === values.length && plain.length > 0 && has(['', '+', '-'])) {
+    return `expected a field to order by (${plain.join(', ')}), optionally prefixed with + or -`;
+  }
+  if (strings.length === values.length && plain.length > 0 && has(['', '-'])) {
+    return `expected one of ${plain.map((value) => JSON.stringify(value)).join(', ')}, optionally prefixed with - to exclude it`;
+  }
+  return `expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
 }
 
 function bound(word: string, limit: number | bigint | undefined, origin: string | undefined): string {

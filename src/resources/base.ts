@@ -1,7 +1,7 @@
 import { ClerkResponseValidationError, describeValue } from '../core/errors.js';
 import type { ClientContext } from '../core/operation.js';
 import type { RequestOptions } from '../core/options.js';
-import type { OperationInfo } from '../generated/operations.js';
+import type { OperationId, OperationInfo, OperationTypes } from '../generated/operations.js';
 import { listOperation } from '../pagination/list.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { RoomyObject } from './roomy.js';
@@ -23,6 +23,21 @@ const LOCATE = Symbol('clerk-fluent.locate');
 
 /** Path parameter values, by the spec's wire names (`user_id`). */
 export type PathValues = Readonly<{ [param: string]: unknown }>;
+
+/** A row of the operation table (`operations.GetUser`): its `id` names its types in {@link OperationTypes}. */
+export type TypedOperation = OperationInfo & { readonly id: OperationId };
+/** The params an operation takes (camelCase; `undefined` when none). */
+export type ParamsOf<Op extends TypedOperation> = OperationTypes[Op['id']]['params'];
+/** What an operation answers with, decoded. */
+export type ResultOf<Op extends TypedOperation> = OperationTypes[Op['id']]['result'];
+/** The items of a list operation (or of an operation answering with an array). */
+export type ItemOf<Op extends TypedOperation> = OperationTypes[Op['id']] extends { item: infer Item } ? Item : ResultOf<Op> extends ReadonlyArray<infer Item> ? Item : never;
+/**
+ * A record that can be made of `Data`: every field the two share has a type the record accepts
+ * (`object`, a literal, tells kinds apart). Fields an answer adds (a secret shown once) may be
+ * optional in the record.
+ */
+export type RecordOf<Data> = Handle & Partial<Data>;
 
 function hide(target: object, key: symbol, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: false, writable: true, configurable: true });
@@ -61,20 +76,31 @@ export abstract class Resource extends RoomyObject {
     this.#path = path;
   }
 
-  /** Sends `op` with this resource's path and `params`, returning the decoded data. */
-  protected $call(op: OperationInfo, params?: unknown, options?: RequestOptions, path?: PathValues, records?: RecordFactories): Promise<unknown> {
-    return this[CONTEXT].call(op, { path: { ...this[PATH], ...path }, params }, options, records);
+  /**
+   * Sends `op` with this resource's path and `params`, returning the decoded data. Params and
+   * result are the operation's types ({@link OperationTypes}): a method that declares others fails
+   * the type check.
+   */
+  protected $call<Op extends TypedOperation>(
+    op: Op,
+    params?: ParamsOf<Op>,
+    options?: RequestOptions,
+    path?: PathValues,
+    records?: RecordFactories,
+  ): Promise<ResultOf<Op>> {
+    return this[CONTEXT].call(op, { path: { ...this[PATH], ...path }, params }, options, records) as Promise<ResultOf<Op>>;
   }
 
   /**
-   * Sends `op` and wraps the answer into a record of class `Type`. Called on a record of that class
-   * and the answer is about the same object, the record refreshes itself in place and is returned:
-   * `await user.ban()` leaves `user.banned === true`.
+   * Sends `op` and wraps the answer into a record of class `Type`, whose data must be what the
+   * operation answers with. Called on a record of that class and the answer is about the same
+   * object, the record refreshes itself in place and is returned: `await user.ban()` leaves
+   * `user.banned === true`.
    */
-  protected async $record<R extends Handle>(
+  protected async $record<Op extends TypedOperation, R extends RecordOf<ResultOf<Op>>>(
     Type: RecordClass<R>,
-    op: OperationInfo,
-    params?: unknown,
+    op: Op,
+    params?: ParamsOf<Op>,
     options?: RequestOptions,
     path?: PathValues,
   ): Promise<R> {
@@ -84,11 +110,11 @@ export abstract class Resource extends RoomyObject {
     return settle(Type, context, data, { ...this[PATH], ...path });
   }
 
-  /** A list request over `op`, wrapping every item into a record of class `Type`. */
-  protected $list<R extends Handle>(
+  /** A list request over `op`, wrapping every item (the operation's item type) into a record of class `Type`. */
+  protected $list<Op extends TypedOperation, R extends RecordOf<ItemOf<Op>>>(
     Type: RecordClass<R>,
-    op: OperationInfo,
-    params?: unknown,
+    op: Op,
+    params?: ParamsOf<Op>,
     options?: ListOptions,
     path?: PathValues,
   ): ListRequest<R> {
@@ -111,13 +137,13 @@ export abstract class Resource extends RoomyObject {
   }
 
   /** Sends `op` and wraps each item of the array it answers into a record of class `Type`. */
-  protected async $records<R extends Handle>(
+  protected async $records<Op extends TypedOperation, R extends RecordOf<ItemOf<Op>>>(
     Type: RecordClass<R>,
-    op: OperationInfo,
-    params?: unknown,
+    op: Op,
+    params?: ParamsOf<Op>,
     options?: RequestOptions,
   ): Promise<R[]> {
-    const data = await this.$call(op, params, options, undefined, recordFactories(this[CONTEXT], Type));
+    const data: unknown = await this.$call(op, params, options, undefined, recordFactories(this[CONTEXT], Type));
     if (!Array.isArray(data)) throw unusableAnswer(`${op.id} response`, 'an array', data);
     return this.$wrapAll(Type, data);
   }
@@ -127,9 +153,9 @@ export abstract class Resource extends RoomyObject {
     return items.map((item) => settle(Type, this[CONTEXT], expectObject(item, `${Type.schema ?? Type.name} item`), this[PATH]));
   }
 
-  /** A list request over `op` whose items are plain data (objects without methods of their own). */
-  protected $listData<T>(op: OperationInfo, params?: unknown, options?: ListOptions, path?: PathValues): ListRequest<T> {
-    return listOperation(this[CONTEXT], op, { path: { ...this[PATH], ...path }, params }, options, (data) => data as T);
+  /** A list request over `op` whose items are plain data (objects without methods of their own), of the operation's item type. */
+  protected $listData<Op extends TypedOperation>(op: Op, params?: ParamsOf<Op>, options?: ListOptions, path?: PathValues): ListRequest<ItemOf<Op>> {
+    return listOperation(this[CONTEXT], op, { path: { ...this[PATH], ...path }, params }, options, (data) => data as ItemOf<Op>);
   }
 
   /** The record's data as a plain camelCase object (nested records included, as plain objects). */

@@ -77,7 +77,7 @@ export class UsersCollection extends Collection<UserHandle> {
 
   /** Counts the users matching the filters (`GET /users/count`). */
   async count(params?: GetUsersCountQuery, options?: RequestOptions): Promise<number> {
-    const data = (await this.$call(ops.GetUsersCount, params, options)) as { totalCount: number };
+    const data = await this.$call(ops.GetUsersCount, params, options);
     return data.totalCount;
   }
 
@@ -109,7 +109,7 @@ export class UserMethods extends Handle {
 
   /** Deletes the user (`DELETE /users/{user_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteUser, undefined, options) as Promise<DeletedObject>;
+    return this.$call(ops.DeleteUser, undefined, options);
   }
 
   /** Bans the user: every session is revoked and sign-in refused (`POST /users/{user_id}/ban`). */
@@ -163,12 +163,12 @@ export class UserMethods extends Handle {
 
   /** The user's billing subscription (`GET /users/{user_id}/billing/subscription`). */
   getBillingSubscription(options?: RequestOptions): Promise<GetUserBillingSubscriptionResponse> {
-    return this.$call(ops.GetUserBillingSubscription, undefined, options) as Promise<GetUserBillingSubscriptionResponse>;
+    return this.$call(ops.GetUserBillingSubscription, undefined, options);
   }
 
   /** The user's billing credit balance (`GET /users/{user_id}/billing/credits`). */
   getBillingCreditBalance(options?: RequestOptions): Promise<GetUserBillingCreditBalanceResponse> {
-    return this.$call(ops.GetUserBillingCreditBalance, undefined, options) as Promise<GetUserBillingCreditBalanceResponse>;
+    return this.$call(ops.GetUserBillingCreditBalance, undefined, options);
   }
 
   /** Adds to or takes from the user's billing credits (`POST /users/{user_id}/billing/credits`). */
@@ -176,7 +176,7 @@ export class UserMethods extends Handle {
     params: AdjustUserBillingCreditBalanceBody,
     options?: RequestOptions,
   ): Promise<AdjustUserBillingCreditBalanceResponse> {
-    return this.$call(ops.AdjustUserBillingCreditBalance, params, options) as Promise<AdjustUserBillingCreditBalanceResponse>;
+    return this.$call(ops.AdjustUserBillingCreditBalance, params, options);
   }
 
   /**
@@ -203,27 +203,27 @@ export class UserMethods extends Handle {
 
   /** Checks a password against the user's (`POST /users/{user_id}/verify_password`). */
   verifyPassword(params: VerifyPasswordBody, options?: RequestOptions): Promise<VerifyPasswordResponse> {
-    return this.$call(ops.VerifyPassword, params, options) as Promise<VerifyPasswordResponse>;
+    return this.$call(ops.VerifyPassword, params, options);
   }
 
   /** Checks a TOTP or backup code (`POST /users/{user_id}/verify_totp`). */
   verifyTotp(params: VerifyTOTPBody, options?: RequestOptions): Promise<VerifyTOTPResponse> {
-    return this.$call(ops.VerifyTOTP, params, options) as Promise<VerifyTOTPResponse>;
+    return this.$call(ops.VerifyTOTP, params, options);
   }
 
   /** Turns off every second factor of the user (`DELETE /users/{user_id}/mfa`). */
   disableMfa(options?: RequestOptions): Promise<DeleteBackupCodeResponse> {
-    return this.$call(ops.DisableMFA, undefined, options) as Promise<DeleteBackupCodeResponse>;
+    return this.$call(ops.DisableMFA, undefined, options);
   }
 
   /** Deletes the user's backup codes (`DELETE /users/{user_id}/backup_code`). */
   deleteBackupCodes(options?: RequestOptions): Promise<DeleteBackupCodeResponse> {
-    return this.$call(ops.DeleteBackupCode, undefined, options) as Promise<DeleteBackupCodeResponse>;
+    return this.$call(ops.DeleteBackupCode, undefined, options);
   }
 
   /** Deletes the user's TOTP authenticators (`DELETE /users/{user_id}/totp`). */
   deleteTOTP(options?: RequestOptions): Promise<DeleteBackupCodeResponse> {
-    return this.$call(ops.DeleteTOTP, undefined, options) as Promise<DeleteBackupCodeResponse>;
+    return this.$call(ops.DeleteTOTP, undefined, options);
   }
 
   /**
@@ -232,7 +232,7 @@ export class UserMethods extends Handle {
    * enrolment belongs to the user's own sign-in flow. Kept so code ported from the gem runs.
    */
   createTotp(options?: RequestOptions): Promise<CreateUserTOTPResponse> {
-    return this.$call(ops.CreateUserTOTP, undefined, options) as Promise<CreateUserTOTPResponse>;
+    return this.$call(ops.CreateUserTOTP, undefined, options);
   }
 
   /** The user's trusted devices: `.list()`, and `(deviceId).revoke()`. */
@@ -334,7 +334,7 @@ export class UserTrustedDeviceHandle extends Handle {
 export class PasskeyHandle extends Handle {
   /** Deletes the passkey (`DELETE /users/{user_id}/passkeys/{passkey_identification_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.UserPasskeyDelete, undefined, options) as Promise<DeletedObject>;
+    return this.$call(ops.UserPasskeyDelete, undefined, options);
   }
 }
 
@@ -342,7 +342,7 @@ export class PasskeyHandle extends Handle {
 export class Web3WalletHandle extends Handle {
   /** Deletes the wallet (`DELETE /users/{user_id}/web3_wallets/{web3_wallet_identification_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.UserWeb3WalletDelete, undefined, options) as Promise<DeletedObject>;
+    return this.$call(ops.UserWeb3WalletDelete, undefined, options);
   }
 }
 
@@ -350,7 +350,7 @@ export class Web3WalletHandle extends Handle {
 export class ExternalAccountHandle extends Handle {
   /** Unlinks the external account (`DELETE /users/{user_id}/external_accounts/{external_account_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteExternalAccount, undefined, options) as Promise<DeletedObject>;
+    return this.$call(ops.DeleteExternalAccount, undefined, options);
   }
 }
 

@@ -11,7 +11,7 @@ export type OperationCall = (clerk: Clerk) => PromiseLike<unknown>;
 export type CallTable = Partial<Record<OperationId, OperationCall>>;
 
 /**
- * Where the Prism contract test proves an operation: the 2026-05-12 spec by default, the 2021-02-05
- * copy for operations only that version has, or nowhere when no spec describes the operation.
+ * Where the Prism contract test proves an operation: the current spec by default, the legacy
+ * (2021-02-05) copy for operations only that version has, or nowhere when no spec describes the operation.
  */
 export type PrismTarget = 'current' | 'legacy' | 'none';

@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { LEGACY_SPEC, SPEC } from '../../scripts/config.js';
 import { startPrism, type MockServer } from '../../scripts/prism.js';
 
 declare module 'vitest' {
@@ -10,9 +11,9 @@ declare module 'vitest' {
 
 let servers: MockServer[] = [];
 
-/** Starts Prism on the current and the 2021-02-05 spec copies for the whole run; stops both by PID. */
+/** Starts Prism on the current and the legacy spec copies (scripts/config.ts) for the whole run; stops both by PID. */
 export async function setup(project: TestProject): Promise<void> {
-  servers = await Promise.all([startPrism('spec/bapi-2026-05-12.yml'), startPrism('spec/bapi-2021-02-05.yml')]);
+  servers = await Promise.all([startPrism(SPEC), startPrism(LEGACY_SPEC)]);
   project.provide('prismApiUrl', servers[0]!.apiUrl);
   project.provide('prismLegacyApiUrl', servers[1]!.apiUrl);
 }

@@ -21,6 +21,7 @@ import {
   UnprocessableEntityError,
   type HttpMethod,
 } from '../../src/index.js';
+import { SPEC_VERSION } from '../../src/generated/operations.js';
 import { API, SECRET, api, expectNoSecret, newClerk, rejectionOf } from '../helpers.js';
 
 const errorBody = (message: string, longMessage?: string) => ({
@@ -69,7 +70,7 @@ describe('headers', () => {
   it('sends bearer auth, the API version, a user agent and accepts JSON', async () => {
     const scope = api()
       .matchHeader('authorization', `Bearer ${SECRET}`)
-      .matchHeader('clerk-api-version', '2026-05-12')
+      .matchHeader('clerk-api-version', SPEC_VERSION)
       .matchHeader('user-agent', /^clerk-fluent\/\d+\.\d+\.\d+/)
       .matchHeader('accept', 'application/json')
       .get('/users/count')

@@ -88,7 +88,7 @@ const CROSS_FIELD_RULES: Record<string, Record<string, unknown>> = {
   CreateSAMLConnection: { domains: ['example.com'] },
 };
 
-const PATTERN_CANDIDATES = ['abc', 'US', ...['user', 'org', 'mch', 'scim'].map((prefix) => `${prefix}_${'a'.repeat(27)}`)];
+const PATTERN_CANDIDATES = ['abc', 'US', ...['user', 'org', 'mch', 'scim'].map((prefix) => `${prefix}_${'a'.repeat(27)}`), 'org:example', 'org:example:read'];
 const UNKNOWN_KEY = 'notARealField';
 const WRONG_ENUM = 'definitely_not_an_allowed_value';
 
