@@ -9,6 +9,7 @@
  */
 export { Clerk } from './client.js';
 export { SPEC_VERSION } from './generated/operations.js';
+export type { OperationId, OperationTypes } from './generated/operations.js';
 export type { ClerkOptions, RequestOptions, Logger } from './core/options.js';
 export type { WireRequest, HttpMethod, QueryValue } from './core/transport.js';
 export {
@@ -52,8 +53,8 @@ export type { RequestState, SignedInState, SignedOutState, AuthByTokenType } fro
 export { Page } from './pagination/page.js';
 export { ListRequest } from './pagination/list-request.js';
 export type { ListOptions, ToArrayOptions } from './pagination/list-request.js';
-export { Handle, Collection } from './resources/base.js';
-export type { Callable } from './resources/base.js';
+export { Handle, Collection, Group } from './resources/base.js';
+export type { Callable, OperationParams } from './resources/base.js';
 
 export * from './resources/users.js';
 export * from './resources/email-addresses.js';

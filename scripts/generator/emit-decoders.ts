@@ -156,7 +156,7 @@ export class DecoderEmitter {
       `  const v = u as WireObject;`,
       // A record schema's object is allocated by the caller's factory (a record) when it gave one.
       this.records.has(context) && fn === `decode${context}`
-        ? `  const r: Fields = s.m === undefined ? {} : make(s.m, ${JSON.stringify(context)});`
+        ? `  const r: Fields = s.records === undefined ? {} : newObject(s.records, ${JSON.stringify(context)});`
         : `  const r: Fields = {};`,
       `  let n = 0;`,
       `  let x: unknown;`,
@@ -220,7 +220,7 @@ export class DecoderEmitter {
     return [
       `function ${fn}(x: unknown, s: DecodeState): unknown {`,
       nullable.trimEnd(),
-      ...variants.map((variant) => `  { const t: DecodeState = { ok: true, m: s.m }; const r = ${variant}(x, t); if (t.ok) return r; }`),
+      ...variants.map((variant) => `  { const t: DecodeState = { ok: true, records: s.records }; const r = ${variant}(x, t); if (t.ok) return r; }`),
       `  s.ok = false;`,
       `  return renameAll(x);`,
       `}`,
@@ -256,7 +256,7 @@ export function decodersFile(model: Model, header: string): string {
 
   const lines: string[] = [
     header.replace('Do not edit:', 'Plain checks, no zod. Do not edit:'),
-    `import { copyExtra, copyUnknown, countKeys, make, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
+    `import { copyExtra, copyUnknown, countKeys, newObject, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
     '',
     `export type { DecodeState, Decoder } from '../core/decoding.js';`,
     '',

@@ -1,6 +1,8 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { JWKS } from '../generated/types.js';
+import type {
+  JWKS,
+} from '../generated/types.js';
 import { Handle } from './base.js';
 
 /**
@@ -13,11 +15,13 @@ import { Handle } from './base.js';
  * ```
  */
 export class Jwks extends Handle {
+  static override readonly fluentPath = 'clerk.jwks';
+
   /**
    * Retrieves the key set (`GET /jwks`). The spec names it `jwks.getJWKS`; under `clerk.jwks` the
    * repetition adds nothing, so it reads `get()`.
    */
   get(options?: RequestOptions): Promise<JWKS> {
-    return this.$call(ops.GetJWKS, undefined, options) as Promise<JWKS>;
+    return this.$call('get', ops.GetJWKS, undefined, options);
   }
 }

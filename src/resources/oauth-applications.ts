@@ -1,17 +1,12 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateOAuthApplicationBody,
   DeletedObject,
-  ListOAuthApplicationsQuery,
   OAuthApplication as OAuthApplicationData,
   OAuthApplicationWithSecret as OAuthApplicationWithSecretData,
-  RevokeOAuthApplicationTokenBody,
-  UpdateOAuthApplicationBody,
-  UploadOAuthApplicationLogoBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * An OAuth application as answered by `create` and `rotateSecret`: the record plus the client
@@ -31,21 +26,23 @@ export type OAuthApplicationWithSecret = OAuthApplication & Pick<OAuthApplicatio
  * ```
  */
 export class OAuthApplicationsCollection extends Collection<OAuthApplicationHandle> {
+  static override readonly fluentPath = 'clerk.oauthApplications';
+
   protected $handle(oauthApplicationId: string): OAuthApplicationHandle {
     return this.$nested(OAuthApplicationHandle, { oauth_application_id: oauthApplicationId });
   }
 
   /** Lists the instance's OAuth applications (`GET /oauth_applications`). */
-  list(params?: ListOAuthApplicationsQuery, options?: ListOptions): ListRequest<OAuthApplication> {
-    return this.$list(OAuthApplication, ops.ListOAuthApplications, params, options);
+  list(params?: OperationParams<'ListOAuthApplications'>, options?: ListOptions): ListRequest<OAuthApplication> {
+    return this.$list('list', OAuthApplication, ops.ListOAuthApplications, params, options);
   }
 
   /**
    * Registers an OAuth application (`POST /oauth_applications`). The answer carries `clientSecret`
    * (absent for public clients): Clerk shows it this once, so keep it now or rotate it later.
    */
-  create(params: CreateOAuthApplicationBody, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
-    return this.$record(OAuthApplication, ops.CreateOAuthApplication, params, options) as Promise<OAuthApplicationWithSecret>;
+  create(params: OperationParams<'CreateOAuthApplication'>, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
+    return this.$record('create', OAuthApplication, ops.CreateOAuthApplication, params, options);
   }
 
   /** Retrieves an OAuth application; the same as `clerk.oauthApplications(id).get()`. */
@@ -56,27 +53,29 @@ export class OAuthApplicationsCollection extends Collection<OAuthApplicationHand
 
 /** `clerk.oauthApplications(id)`, also the methods of an `OAuthApplication` record. */
 export class OAuthApplicationHandle extends Handle {
+  static override readonly fluentPath = 'clerk.oauthApplications(…)';
+
   /** Retrieves the application (`GET /oauth_applications/{oauth_application_id}`). */
   get(options?: RequestOptions): Promise<OAuthApplication> {
-    return this.$record(OAuthApplication, ops.GetOAuthApplication, undefined, options);
+    return this.$record('get', OAuthApplication, ops.GetOAuthApplication, undefined, options);
   }
 
   /** Changes the application's settings (`PATCH /oauth_applications/{oauth_application_id}`). */
-  update(params: UpdateOAuthApplicationBody, options?: RequestOptions): Promise<OAuthApplication> {
-    return this.$record(OAuthApplication, ops.UpdateOAuthApplication, params, options);
+  update(params: OperationParams<'UpdateOAuthApplication'>, options?: RequestOptions): Promise<OAuthApplication> {
+    return this.$record('update', OAuthApplication, ops.UpdateOAuthApplication, params, options);
   }
 
   /** Deletes the application (`DELETE /oauth_applications/{oauth_application_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteOAuthApplication, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteOAuthApplication, undefined, options);
   }
 
   /**
    * Uploads the logo shown on the consent screen (`PUT /oauth_applications/{oauth_application_id}/logo`,
    * multipart). `file` takes a Blob, File, Buffer/Uint8Array or a readable stream.
    */
-  uploadLogo(params: UploadOAuthApplicationLogoBody, options?: RequestOptions): Promise<OAuthApplication> {
-    return this.$record(OAuthApplication, ops.UploadOAuthApplicationLogo, params, options);
+  uploadLogo(params: OperationParams<'UploadOAuthApplicationLogo'>, options?: RequestOptions): Promise<OAuthApplication> {
+    return this.$record('uploadLogo', OAuthApplication, ops.UploadOAuthApplicationLogo, params, options);
   }
 
   /**
@@ -85,15 +84,15 @@ export class OAuthApplicationHandle extends Handle {
    * new `clientSecret` until its next refresh.
    */
   rotateSecret(options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
-    return this.$record(OAuthApplication, ops.RotateOAuthApplicationSecret, undefined, options) as Promise<OAuthApplicationWithSecret>;
+    return this.$record('rotateSecret', OAuthApplication, ops.RotateOAuthApplicationSecret, undefined, options);
   }
 
   /**
    * Revokes one access or refresh token issued to the application
    * (`POST /oauth_applications/{oauth_application_id}/revoke_token`). Clerk answers 204 No Content.
    */
-  async revokeToken(params: RevokeOAuthApplicationTokenBody, options?: RequestOptions): Promise<void> {
-    await this.$call(ops.RevokeOAuthApplicationToken, params, options);
+  async revokeToken(params: OperationParams<'RevokeOAuthApplicationToken'>, options?: RequestOptions): Promise<void> {
+    await this.$call('revokeToken', ops.RevokeOAuthApplicationToken, params, options);
   }
 }
 

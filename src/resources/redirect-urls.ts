@@ -1,13 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateRedirectURLBody,
   DeletedObject,
-  ListRedirectURLsQuery,
   RedirectURL as RedirectURLData,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.redirectUrls`: the URLs native and mobile apps may be sent back to after OAuth or a magic
@@ -19,18 +17,20 @@ import { Collection, Handle, locateById } from './base.js';
  * ```
  */
 export class RedirectUrlsCollection extends Collection<RedirectURLHandle> {
+  static override readonly fluentPath = 'clerk.redirectUrls';
+
   protected $handle(id: string): RedirectURLHandle {
     return this.$nested(RedirectURLHandle, { id });
   }
 
   /** Lists the redirect URLs (`GET /redirect_urls`). */
-  list(params?: ListRedirectURLsQuery, options?: ListOptions): ListRequest<RedirectURL> {
-    return this.$list(RedirectURL, ops.ListRedirectURLs, params, options);
+  list(params?: OperationParams<'ListRedirectURLs'>, options?: ListOptions): ListRequest<RedirectURL> {
+    return this.$list('list', RedirectURL, ops.ListRedirectURLs, params, options);
   }
 
   /** Allows a redirect URL (`POST /redirect_urls`). */
-  create(params: CreateRedirectURLBody, options?: RequestOptions): Promise<RedirectURL> {
-    return this.$record(RedirectURL, ops.CreateRedirectURL, params, options);
+  create(params: OperationParams<'CreateRedirectURL'>, options?: RequestOptions): Promise<RedirectURL> {
+    return this.$record('create', RedirectURL, ops.CreateRedirectURL, params, options);
   }
 
   /** Retrieves a redirect URL (`GET /redirect_urls/{id}`); the same as `clerk.redirectUrls(id).get()`. */
@@ -41,14 +41,16 @@ export class RedirectUrlsCollection extends Collection<RedirectURLHandle> {
 
 /** `clerk.redirectUrls(id)`, also the methods of a `RedirectURL` record. */
 export class RedirectURLHandle extends Handle {
+  static override readonly fluentPath = 'clerk.redirectUrls(…)';
+
   /** Retrieves the redirect URL (`GET /redirect_urls/{id}`). */
   get(options?: RequestOptions): Promise<RedirectURL> {
-    return this.$record(RedirectURL, ops.GetRedirectURL, undefined, options);
+    return this.$record('get', RedirectURL, ops.GetRedirectURL, undefined, options);
   }
 
   /** Removes the redirect URL (`DELETE /redirect_urls/{id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteRedirectURL, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteRedirectURL, undefined, options);
   }
 }
 

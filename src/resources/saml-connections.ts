@@ -1,14 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateSAMLConnectionBody,
   DeletedObject,
-  ListSAMLConnectionsQuery,
   SAMLConnection as SAMLConnectionData,
-  UpdateSAMLConnectionBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.samlConnections`: list and create SAML connections; `clerk.samlConnections(id)` for one.
@@ -17,6 +14,8 @@ import { Collection, Handle, locateById } from './base.js';
  * Use `clerk.enterpriseConnections`.
  */
 export class SAMLConnectionsCollection extends Collection<SAMLConnectionHandle> {
+  static override readonly fluentPath = 'clerk.samlConnections';
+
   protected $handle(samlConnectionId: string): SAMLConnectionHandle {
     return this.$nested(SAMLConnectionHandle, { saml_connection_id: samlConnectionId });
   }
@@ -25,16 +24,16 @@ export class SAMLConnectionsCollection extends Collection<SAMLConnectionHandle> 
    * Lists SAML connections (`GET /saml_connections`).
    * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections.list()`.
    */
-  list(params?: ListSAMLConnectionsQuery, options?: ListOptions): ListRequest<SAMLConnection> {
-    return this.$list(SAMLConnection, ops.ListSAMLConnections, params, options);
+  list(params?: OperationParams<'ListSAMLConnections'>, options?: ListOptions): ListRequest<SAMLConnection> {
+    return this.$list('list', SAMLConnection, ops.ListSAMLConnections, params, options);
   }
 
   /**
    * Creates a SAML connection (`POST /saml_connections`); give `domains` (or the older `domain`).
    * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections.create()` with a `saml_*` provider.
    */
-  create(params: CreateSAMLConnectionBody, options?: RequestOptions): Promise<SAMLConnection> {
-    return this.$record(SAMLConnection, ops.CreateSAMLConnection, params, options);
+  create(params: OperationParams<'CreateSAMLConnection'>, options?: RequestOptions): Promise<SAMLConnection> {
+    return this.$record('create', SAMLConnection, ops.CreateSAMLConnection, params, options);
   }
 
   /**
@@ -51,20 +50,22 @@ export class SAMLConnectionsCollection extends Collection<SAMLConnectionHandle> 
  * deprecated by Clerk in favour of `clerk.enterpriseConnections(id)`.
  */
 export class SAMLConnectionHandle extends Handle {
+  static override readonly fluentPath = 'clerk.samlConnections(…)';
+
   /**
    * Retrieves the connection (`GET /saml_connections/{saml_connection_id}`).
    * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections(id).get()`.
    */
   get(options?: RequestOptions): Promise<SAMLConnection> {
-    return this.$record(SAMLConnection, ops.GetSAMLConnection, undefined, options);
+    return this.$record('get', SAMLConnection, ops.GetSAMLConnection, undefined, options);
   }
 
   /**
    * Changes the connection (`PATCH /saml_connections/{saml_connection_id}`).
    * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections(id).update()`.
    */
-  update(params: UpdateSAMLConnectionBody, options?: RequestOptions): Promise<SAMLConnection> {
-    return this.$record(SAMLConnection, ops.UpdateSAMLConnection, params, options);
+  update(params: OperationParams<'UpdateSAMLConnection'>, options?: RequestOptions): Promise<SAMLConnection> {
+    return this.$record('update', SAMLConnection, ops.UpdateSAMLConnection, params, options);
   }
 
   /**
@@ -72,7 +73,7 @@ export class SAMLConnectionHandle extends Handle {
    * @deprecated Deprecated by Clerk: use `clerk.enterpriseConnections(id).delete()`.
    */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteSAMLConnection, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteSAMLConnection, undefined, options);
   }
 }
 

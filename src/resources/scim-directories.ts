@@ -1,18 +1,13 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateSCIMDirectoryBody,
-  CreateSCIMGroupRoleMappingBody,
   DeletedObject,
   DeleteSCIMGroupRoleMappingResponse,
-  ListSCIMDirectoriesQuery,
-  ReplaceSCIMGroupRoleMappingsBody,
   SCIMDirectory as SCIMDirectoryData,
   SCIMGroupRoleMapping as SCIMGroupRoleMappingData,
-  UpdateSCIMDirectoryBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, callable, locateById, type Callable, type PathValues } from './base.js';
+import { Collection, Handle, callable, locateById, type Callable, type PathValues, type OperationParams } from './base.js';
 import { Role } from './organization-roles.js';
 
 /**
@@ -27,18 +22,20 @@ import { Role } from './organization-roles.js';
  * ```
  */
 export class SCIMDirectoriesCollection extends Collection<SCIMDirectoryHandle> {
+  static override readonly fluentPath = 'clerk.scimDirectories';
+
   protected $handle(scimDirectoryId: string): SCIMDirectoryHandle {
     return this.$nested(SCIMDirectoryHandle, { scim_directory_id: scimDirectoryId });
   }
 
   /** Lists the instance's SCIM directories (`GET /scim_directories`). */
-  list(params?: ListSCIMDirectoriesQuery, options?: ListOptions): ListRequest<SCIMDirectory> {
-    return this.$list(SCIMDirectory, ops.ListSCIMDirectories, params, options);
+  list(params?: OperationParams<'ListSCIMDirectories'>, options?: ListOptions): ListRequest<SCIMDirectory> {
+    return this.$list('list', SCIMDirectory, ops.ListSCIMDirectories, params, options);
   }
 
   /** Creates a SCIM directory for an enterprise connection (`POST /scim_directories`); its `apiKey` is in this answer. */
-  create(params: CreateSCIMDirectoryBody, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.$record(SCIMDirectory, ops.CreateSCIMDirectory, params, options);
+  create(params: OperationParams<'CreateSCIMDirectory'>, options?: RequestOptions): Promise<SCIMDirectory> {
+    return this.$record('create', SCIMDirectory, ops.CreateSCIMDirectory, params, options);
   }
 
   /** Retrieves a SCIM directory (`GET /scim_directories/{scim_directory_id}`); the same as `clerk.scimDirectories(id).get()`. */
@@ -49,22 +46,24 @@ export class SCIMDirectoriesCollection extends Collection<SCIMDirectoryHandle> {
 
 /** `clerk.scimDirectories(id)`, also the methods of a `SCIMDirectory` record. */
 export class SCIMDirectoryHandle extends Handle {
+  static override readonly fluentPath = 'clerk.scimDirectories(…)';
+
   /** Retrieves the directory (`GET /scim_directories/{scim_directory_id}`). */
   get(options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.$record(SCIMDirectory, ops.GetSCIMDirectory, undefined, options);
+    return this.$record('get', SCIMDirectory, ops.GetSCIMDirectory, undefined, options);
   }
 
   /**
    * Updates the directory (`PATCH /scim_directories/{scim_directory_id}`). In `attributeMapping`,
    * a key set to `null` drops that mapping.
    */
-  update(params: UpdateSCIMDirectoryBody, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.$record(SCIMDirectory, ops.UpdateSCIMDirectory, params, options);
+  update(params: OperationParams<'UpdateSCIMDirectory'>, options?: RequestOptions): Promise<SCIMDirectory> {
+    return this.$record('update', SCIMDirectory, ops.UpdateSCIMDirectory, params, options);
   }
 
   /** Deletes the directory (`DELETE /scim_directories/{scim_directory_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteSCIMDirectory, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteSCIMDirectory, undefined, options);
   }
 
   /**
@@ -72,7 +71,7 @@ export class SCIMDirectoryHandle extends Handle {
    * (`POST /scim_directories/{scim_directory_id}/rotate_api_key`). On a record, `apiKey` holds the new key.
    */
   rotateApiKey(options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.$record(SCIMDirectory, ops.RotateSCIMDirectoryAPIKey, undefined, options);
+    return this.$record('rotateApiKey', SCIMDirectory, ops.RotateSCIMDirectoryAPIKey, undefined, options);
   }
 
   /** The directory's group-to-role mappings: `.list()`, `.create()`, `.replace()`, and `(mappingId).delete()`. */
@@ -101,35 +100,39 @@ export class SCIMDirectory extends SCIMDirectoryHandle {
  * `(mappingId).delete()` here.
  */
 export class SCIMGroupRoleMappingsCollection extends Collection<SCIMGroupRoleMappingHandle> {
+  static override readonly fluentPath = 'clerk.scimDirectories(…).groupRoleMappings';
+
   protected $handle(mappingId: string): SCIMGroupRoleMappingHandle {
     return this.$nested(SCIMGroupRoleMappingHandle, { mapping_id: mappingId });
   }
 
   /** Lists the directory's mappings (`GET /scim_directories/{scim_directory_id}/group_role_mappings`). */
   list(options?: ListOptions): ListRequest<SCIMGroupRoleMapping> {
-    return this.$list(SCIMGroupRoleMapping, ops.ListSCIMGroupRoleMappings, undefined, options);
+    return this.$list('list', SCIMGroupRoleMapping, ops.ListSCIMGroupRoleMappings, undefined, options);
   }
 
   /** Maps a group to a role (`POST /scim_directories/{scim_directory_id}/group_role_mappings`). */
-  create(params: CreateSCIMGroupRoleMappingBody, options?: RequestOptions): Promise<SCIMGroupRoleMapping> {
-    return this.$record(SCIMGroupRoleMapping, ops.CreateSCIMGroupRoleMapping, params, options);
+  create(params: OperationParams<'CreateSCIMGroupRoleMapping'>, options?: RequestOptions): Promise<SCIMGroupRoleMapping> {
+    return this.$record('create', SCIMGroupRoleMapping, ops.CreateSCIMGroupRoleMapping, params, options);
   }
 
   /**
    * Replaces every mapping of the directory with `mappings` and answers with the new set
    * (`PUT /scim_directories/{scim_directory_id}/group_role_mappings`).
    */
-  async replace(params: ReplaceSCIMGroupRoleMappingsBody, options?: RequestOptions): Promise<SCIMGroupRoleMapping[]> {
-    const data = (await this.$call(ops.ReplaceSCIMGroupRoleMappings, params, options)) as { data?: unknown[] };
-    return this.$wrapAll(SCIMGroupRoleMapping, data.data ?? []);
+  async replace(params: OperationParams<'ReplaceSCIMGroupRoleMappings'>, options?: RequestOptions): Promise<SCIMGroupRoleMapping[]> {
+    const { data } = await this.$call('replace', ops.ReplaceSCIMGroupRoleMappings, params, options);
+    return this.$wrapAll(SCIMGroupRoleMapping, data);
   }
 }
 
 /** `clerk.scimDirectories(id).groupRoleMappings(mappingId)`, also the methods of a `SCIMGroupRoleMapping` record. */
 export class SCIMGroupRoleMappingHandle extends Handle {
+  static override readonly fluentPath = 'clerk.scimDirectories(…).groupRoleMappings(…)';
+
   /** Deletes the mapping (`DELETE /scim_directories/{scim_directory_id}/group_role_mappings/{mapping_id}`). */
   delete(options?: RequestOptions): Promise<DeleteSCIMGroupRoleMappingResponse> {
-    return this.$call(ops.DeleteSCIMGroupRoleMapping, undefined, options) as Promise<DeleteSCIMGroupRoleMappingResponse>;
+    return this.$call('delete', ops.DeleteSCIMGroupRoleMapping, undefined, options);
   }
 }
 

@@ -1,15 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  GetTemplateListQuery,
-  PreviewTemplateBody,
   PreviewTemplateResponse,
   Template as TemplateData,
-  ToggleTemplateDeliveryBody,
-  UpsertTemplateBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, callable, type Callable, type PathValues } from './base.js';
+import { Collection, Handle, callable, type Callable, type PathValues, type OperationParams } from './base.js';
 
 /** The kinds of message template: the `{template_type}` of `/templates/{template_type}/{slug}`. */
 export type TemplateType = 'email' | 'sms';
@@ -32,6 +28,8 @@ export type TemplateType = 'email' | 'sms';
  * ```
  */
 export class TemplatesCollection extends Collection<Callable<TemplatesOfTypeCollection, TemplateHandle>> {
+  static override readonly fluentPath = 'clerk.templates';
+
   protected $handle(templateType: TemplateType): Callable<TemplatesOfTypeCollection, TemplateHandle> {
     return callable(this.$nested(TemplatesOfTypeCollection, { template_type: templateType }));
   }
@@ -50,6 +48,8 @@ export type Templates = TemplatesCollection & ((templateType: TemplateType) => C
  * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  */
 export class TemplatesOfTypeCollection extends Collection<TemplateHandle> {
+  static override readonly fluentPath = 'clerk.templates.{template_type}';
+
   protected $handle(slug: string): TemplateHandle {
     return this.$nested(TemplateHandle, { slug });
   }
@@ -58,8 +58,8 @@ export class TemplatesOfTypeCollection extends Collection<TemplateHandle> {
    * Lists the templates of this type (`GET /templates/{template_type}`).
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
-  list(params?: GetTemplateListQuery, options?: ListOptions): ListRequest<Template> {
-    return this.$list(Template, ops.GetTemplateList, params, options);
+  list(params?: OperationParams<'GetTemplateList'>, options?: ListOptions): ListRequest<Template> {
+    return this.$list('list', Template, ops.GetTemplateList, params, options);
   }
 
   /**
@@ -77,12 +77,14 @@ export class TemplatesOfTypeCollection extends Collection<TemplateHandle> {
  * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  */
 export class TemplateHandle extends Handle {
+  static override readonly fluentPath = 'clerk.templates.{template_type}(…)';
+
   /**
    * Retrieves the template (`GET /templates/{template_type}/{slug}`).
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
   get(options?: RequestOptions): Promise<Template> {
-    return this.$record(Template, ops.GetTemplate, undefined, options);
+    return this.$record('get', Template, ops.GetTemplate, undefined, options);
   }
 
   /**
@@ -90,8 +92,8 @@ export class TemplateHandle extends Handle {
    * On a record, the record refreshes itself.
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
-  upsert(params: UpsertTemplateBody, options?: RequestOptions): Promise<Template> {
-    return this.$record(Template, ops.UpsertTemplate, params, options);
+  upsert(params: OperationParams<'UpsertTemplate'>, options?: RequestOptions): Promise<Template> {
+    return this.$record('upsert', Template, ops.UpsertTemplate, params, options);
   }
 
   /**
@@ -99,7 +101,7 @@ export class TemplateHandle extends Handle {
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
   revert(options?: RequestOptions): Promise<Template> {
-    return this.$record(Template, ops.RevertTemplate, undefined, options);
+    return this.$record('revert', Template, ops.RevertTemplate, undefined, options);
   }
 
   /**
@@ -107,8 +109,8 @@ export class TemplateHandle extends Handle {
    * (`POST /templates/{template_type}/{slug}/preview`).
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
-  preview(params: PreviewTemplateBody, options?: RequestOptions): Promise<PreviewTemplateResponse> {
-    return this.$call(ops.PreviewTemplate, params, options) as Promise<PreviewTemplateResponse>;
+  preview(params: OperationParams<'PreviewTemplate'>, options?: RequestOptions): Promise<PreviewTemplateResponse> {
+    return this.$call('preview', ops.PreviewTemplate, params, options);
   }
 
   /**
@@ -117,8 +119,8 @@ export class TemplateHandle extends Handle {
    * `toggleTemplateDelivery`; on a template the repetition adds nothing, so it reads `toggleDelivery()`.
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
-  toggleDelivery(params: ToggleTemplateDeliveryBody, options?: RequestOptions): Promise<Template> {
-    return this.$record(Template, ops.ToggleTemplateDelivery, params, options);
+  toggleDelivery(params: OperationParams<'ToggleTemplateDelivery'>, options?: RequestOptions): Promise<Template> {
+    return this.$record('toggleDelivery', Template, ops.ToggleTemplateDelivery, params, options);
   }
 }
 

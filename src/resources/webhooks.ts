@@ -1,6 +1,8 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { SvixURL } from '../generated/types.js';
+import type {
+  SvixURL,
+} from '../generated/types.js';
 import type { WebhookBody } from '../webhooks/body.js';
 import type { WebhookEvent } from '../webhooks/event.js';
 import type { WebhookHeaders } from '../webhooks/headers.js';
@@ -27,6 +29,8 @@ export interface WebhookRequest {
  * ```
  */
 export class Webhooks extends Handle {
+  static override readonly fluentPath = 'clerk.webhooks';
+
   /**
    * Verifies a webhook delivery and returns its event: a Fetch `Request`, or `{ body, headers }`
    * with the raw body (an Express `req` with `express.raw()` on the route is one). The signing
@@ -50,16 +54,16 @@ export class Webhooks extends Handle {
 
   /** Creates the instance's Svix application and returns a link to its dashboard (`POST /webhooks/svix`). */
   createSvixApp(options?: RequestOptions): Promise<SvixURL> {
-    return this.$call(ops.CreateSvixApp, undefined, options) as Promise<SvixURL>;
+    return this.$call('createSvixApp', ops.CreateSvixApp, undefined, options);
   }
 
   /** Deletes the instance's Svix application: webhooks stop being delivered (`DELETE /webhooks/svix`). */
   async deleteSvixApp(options?: RequestOptions): Promise<void> {
-    await this.$call(ops.DeleteSvixApp, undefined, options);
+    await this.$call('deleteSvixApp', ops.DeleteSvixApp, undefined, options);
   }
 
   /** A fresh, signed-in link to the Svix dashboard, where endpoints are managed (`POST /webhooks/svix_url`). */
   generateSvixAuthURL(options?: RequestOptions): Promise<SvixURL> {
-    return this.$call(ops.GenerateSvixAuthURL, undefined, options) as Promise<SvixURL>;
+    return this.$call('generateSvixAuthURL', ops.GenerateSvixAuthURL, undefined, options);
   }
 }

@@ -20,6 +20,8 @@ import { BillingSubscriptionItemsCollection, type BillingSubscriptionItemHandle 
  * ```
  */
 export class Billing extends Handle {
+  static override readonly fluentPath = 'clerk.billing';
+
   /** The plans: `.list()`. */
   get plans(): BillingPlans {
     return this.$nested(BillingPlans);
