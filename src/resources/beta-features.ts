@@ -3,7 +3,7 @@ import { operations as ops } from '../generated/operations.js';
 import type {
   InstanceSettings,
 } from '../generated/types.js';
-import { Handle, type OperationParams } from './base.js';
+import { Group, type OperationParams } from './base.js';
 
 /**
  * `clerk.betaFeatures`: instance settings Clerk still exposes under `/beta_features`. Their shape
@@ -14,7 +14,7 @@ import { Handle, type OperationParams } from './base.js';
  * await clerk.betaFeatures.updateInstanceSettings({ progressiveSignUp: true });
  * ```
  */
-export class BetaFeatures extends Handle {
+export class BetaFeatures extends Group {
   static override readonly fluentPath = 'clerk.betaFeatures';
 
   /**

@@ -7,7 +7,7 @@ import type {
   EnterpriseConnectionTestRunResponse,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById, type OperationParams } from './base.js';
+import { Collection, Group, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.enterpriseConnections`: SAML and OIDC single sign-on connections. List and create here;
@@ -79,7 +79,7 @@ export class EnterpriseConnectionHandle extends Handle {
  * `enterpriseConnections.listTestRuns` and `createTestRun`; nested under the connection they read
  * `testRuns.list()` and `testRuns.create()`.
  */
-export class EnterpriseConnectionTestRuns extends Handle {
+export class EnterpriseConnectionTestRuns extends Group {
   static override readonly fluentPath = 'clerk.enterpriseConnections(…).testRuns';
 
   /**

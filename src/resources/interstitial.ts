@@ -1,6 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import { Handle, type OperationParams } from './base.js';
+import { Group, type OperationParams } from './base.js';
 
 /**
  * `clerk.interstitial`: the HTML page Clerk serves while a browser's session state is being
@@ -13,7 +13,7 @@ import { Handle, type OperationParams } from './base.js';
  * response.writeHead(401, { 'content-type': 'text/html' }).end(html);
  * ```
  */
-export class Interstitial extends Handle {
+export class Interstitial extends Group {
   static override readonly fluentPath = 'clerk.interstitial';
 
   /**

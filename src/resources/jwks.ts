@@ -3,7 +3,7 @@ import { operations as ops } from '../generated/operations.js';
 import type {
   JWKS,
 } from '../generated/types.js';
-import { Handle } from './base.js';
+import { Group } from './base.js';
 
 /**
  * `clerk.jwks`: the instance's JSON Web Key Set, the public keys that verify the session tokens
@@ -14,7 +14,7 @@ import { Handle } from './base.js';
  * const { keys } = await clerk.jwks.get();
  * ```
  */
-export class Jwks extends Handle {
+export class Jwks extends Group {
   static override readonly fluentPath = 'clerk.jwks';
 
   /**

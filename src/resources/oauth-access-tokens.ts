@@ -3,7 +3,7 @@ import { operations as ops } from '../generated/operations.js';
 import type {
   VerifyOAuthAccessTokenResponse,
 } from '../generated/types.js';
-import { Handle, type OperationParams } from './base.js';
+import { Group, type OperationParams } from './base.js';
 
 /**
  * `clerk.oauthAccessTokens`: checks access tokens that the instance, acting as an OAuth identity
@@ -14,7 +14,7 @@ import { Handle, type OperationParams } from './base.js';
  * const result = await clerk.oauthAccessTokens.verify({ accessToken: bearerFromRequest });
  * ```
  */
-export class OAuthAccessTokens extends Handle {
+export class OAuthAccessTokens extends Group {
   static override readonly fluentPath = 'clerk.oauthAccessTokens';
 
   /**

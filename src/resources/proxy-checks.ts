@@ -3,7 +3,7 @@ import { operations as ops } from '../generated/operations.js';
 import type {
   ProxyCheck,
 } from '../generated/types.js';
-import { Handle, type OperationParams } from './base.js';
+import { Group, type OperationParams } from './base.js';
 
 /**
  * `clerk.proxyChecks`: checks that a domain's proxy forwards to Clerk's Frontend API. A check is a
@@ -15,7 +15,7 @@ import { Handle, type OperationParams } from './base.js';
  * if (!check.successful) console.warn('the proxy does not reach Clerk yet');
  * ```
  */
-export class ProxyChecks extends Handle {
+export class ProxyChecks extends Group {
   static override readonly fluentPath = 'clerk.proxyChecks';
 
   /** Checks now that the proxy URL of a domain reaches Clerk, and returns the result (`POST /proxy_checks`). */

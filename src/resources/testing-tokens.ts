@@ -3,13 +3,13 @@ import { operations as ops } from '../generated/operations.js';
 import type {
   TestingToken,
 } from '../generated/types.js';
-import { Handle } from './base.js';
+import { Group } from './base.js';
 
 /**
  * `clerk.testingTokens`: tokens that let end-to-end test runners through bot protection. They are
  * short-lived and cannot be addressed afterwards, so there is no `clerk.testingTokens(id)`.
  */
-export class TestingTokens extends Handle {
+export class TestingTokens extends Group {
   static override readonly fluentPath = 'clerk.testingTokens';
 
   /**

@@ -17,7 +17,7 @@ import type {
   ExternalAccountWithVerification as ExternalAccountData,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, callable, locateById, locateUnder, type Callable, type OperationParams } from './base.js';
+import { Collection, Group, Handle, callable, locateById, locateUnder, type Callable, type OperationParams } from './base.js';
 import { EmailAddress } from './email-addresses.js';
 import { PhoneNumber } from './phone-numbers.js';
 import { OrganizationMembership } from './organizations/memberships.js';
@@ -280,7 +280,7 @@ export class UserHandle extends UserMethods {
 }
 
 /** `clerk.users(id).organizationMemberships` */
-export class UserOrganizationMemberships extends Handle {
+export class UserOrganizationMemberships extends Group {
   static override readonly fluentPath = 'clerk.users(…).organizationMemberships';
 
   /** Lists the user's memberships, each an `OrganizationMembership` record (`GET /users/{user_id}/organization_memberships`). */
@@ -290,7 +290,7 @@ export class UserOrganizationMemberships extends Handle {
 }
 
 /** `clerk.users(id).organizationInvitations` */
-export class UserOrganizationInvitations extends Handle {
+export class UserOrganizationInvitations extends Group {
   static override readonly fluentPath = 'clerk.users(…).organizationInvitations';
 
   /** Lists the organization invitations sent to the user (`GET /users/{user_id}/organization_invitations`). */

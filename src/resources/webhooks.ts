@@ -8,7 +8,7 @@ import type { WebhookEvent } from '../webhooks/event.js';
 import type { WebhookHeaders } from '../webhooks/headers.js';
 import { loadVerifier } from '../webhooks/index.js';
 import type { VerifyWebhookOptions } from '../webhooks/options.js';
-import { Handle } from './base.js';
+import { Group } from './base.js';
 
 /** A webhook request as a server framework hands it over, when it is not a Fetch `Request`. */
 export interface WebhookRequest {
@@ -28,7 +28,7 @@ export interface WebhookRequest {
  * const dashboard = await clerk.webhooks.generateSvixAuthURL();
  * ```
  */
-export class Webhooks extends Handle {
+export class Webhooks extends Group {
   static override readonly fluentPath = 'clerk.webhooks';
 
   /**

@@ -3,13 +3,13 @@ import type {
   CommercePlan,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Handle, type OperationParams } from '../base.js';
+import { Group, type OperationParams } from '../base.js';
 
 /** A billing plan: its fees, features and trial settings. Plain data: no endpoint acts on one plan by id. */
 export type BillingPlan = CommercePlan;
 
 /** `clerk.billing.plans`: the plans users and organizations can subscribe to. */
-export class BillingPlans extends Handle {
+export class BillingPlans extends Group {
   static override readonly fluentPath = 'clerk.billing.plans';
 
   /**

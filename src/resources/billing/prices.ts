@@ -4,13 +4,13 @@ import type {
   BillingPriceResponse,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Handle, type OperationParams } from '../base.js';
+import { Group, type OperationParams } from '../base.js';
 
 /** A price of a billing plan, in one currency. Plain data: no endpoint acts on one price by id. */
 export type BillingPrice = BillingPriceResponse;
 
 /** `clerk.billing.prices`: the prices of the billing plans. */
-export class BillingPrices extends Handle {
+export class BillingPrices extends Group {
   static override readonly fluentPath = 'clerk.billing.prices';
 
   /**

@@ -5,7 +5,7 @@ import type {
   BillingStatement as BillingStatementData,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Collection, Handle, locateById, type OperationParams } from '../base.js';
+import { Collection, Group, Handle, locateById, type OperationParams } from '../base.js';
 
 /** One attempt to collect a payment of a statement. Plain data: no endpoint acts on one attempt by id. */
 export type BillingPaymentAttempt = BillingPaymentAttemptData;
@@ -54,7 +54,7 @@ export class BillingStatementHandle extends Handle {
 }
 
 /** `clerk.billing.statements(id).paymentAttempts` */
-export class BillingStatementPaymentAttempts extends Handle {
+export class BillingStatementPaymentAttempts extends Group {
   static override readonly fluentPath = 'clerk.billing.statements(…).paymentAttempts';
 
   /**

@@ -5,7 +5,7 @@ import type {
   OrganizationDomain as OrganizationDomainData,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Collection, Handle, type PathValues, type OperationParams } from '../base.js';
+import { Collection, Group, Handle, type PathValues, type OperationParams } from '../base.js';
 
 /** `clerk.organizations(orgId).domains`: list and create; `(domainId)` for one domain. */
 export class OrganizationDomainsCollection extends Collection<OrganizationDomainHandle> {
@@ -56,7 +56,7 @@ export class OrganizationDomain extends OrganizationDomainHandle {
 }
 
 /** `clerk.organizationDomains`: domains across every organization of the instance. */
-export class InstanceOrganizationDomains extends Handle {
+export class InstanceOrganizationDomains extends Group {
   static override readonly fluentPath = 'clerk.organizationDomains';
 
   /**

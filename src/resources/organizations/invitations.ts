@@ -4,7 +4,7 @@ import type {
   OrganizationInvitation as OrganizationInvitationData,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Collection, Handle, type PathValues, type OperationParams } from '../base.js';
+import { Collection, Group, Handle, type PathValues, type OperationParams } from '../base.js';
 
 /** `clerk.organizations(orgId).invitations`: list and create; `(invitationId)` for one invitation. */
 export class OrganizationInvitationsCollection extends Collection<OrganizationInvitationHandle> {
@@ -71,7 +71,7 @@ export class OrganizationInvitation extends OrganizationInvitationHandle {
 }
 
 /** `clerk.organizationInvitations`: invitations across every organization of the instance. */
-export class InstanceOrganizationInvitations extends Handle {
+export class InstanceOrganizationInvitations extends Group {
   static override readonly fluentPath = 'clerk.organizationInvitations';
 
   /**

@@ -4,7 +4,7 @@ import type {
   OrganizationMembership as OrganizationMembershipData,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Collection, Handle, type PathValues, type OperationParams } from '../base.js';
+import { Collection, Group, Handle, type PathValues, type OperationParams } from '../base.js';
 
 /** `clerk.organizations(orgId).memberships`: list and create; `(userId)` for one membership. */
 export class OrganizationMembershipsCollection extends Collection<OrganizationMembershipHandle> {
@@ -60,7 +60,7 @@ export class OrganizationMembership extends OrganizationMembershipHandle {
 }
 
 /** `clerk.organizationMemberships`: memberships across every organization of the instance. */
-export class InstanceOrganizationMemberships extends Handle {
+export class InstanceOrganizationMemberships extends Group {
   static override readonly fluentPath = 'clerk.organizationMemberships';
 
   /**
