@@ -115,7 +115,7 @@ export class Clerk {
   /** Proxy checks of a domain: `clerk.proxyChecks.verify()`. */
   readonly proxyChecks: ProxyChecks;
   /**
-   * Email and SMS templates, by type then slug: `clerk.templates('email')('invitation').get()`, …
+   * Email and SMS templates, by type then slug: `clerk.templates.email('invitation').get()`, …
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
   readonly templates: Templates;

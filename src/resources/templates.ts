@@ -12,19 +12,18 @@ export type TemplateType = 'email' | 'sms';
 
 /**
  * `clerk.templates`: the email and SMS templates of the instance. The path is
- * `/templates/{template_type}/{slug}`, and the client nests the same way: call `clerk.templates`
- * with the type (`'email'` or `'sms'`) for the templates of that type, then with a slug for one
- * template. The type is part of the address, not an argument of each method
- * (`clerk.templates.list('email')`), so a handle carries its whole address, like a `Template`
- * record does, and the methods take only what they change.
+ * `/templates/{template_type}/{slug}`, and the client nests the same way: `clerk.templates.email`
+ * and `clerk.templates.sms` are the templates of one type, called with a slug for one template. The
+ * type is part of the address, not an argument of each method, so a handle carries its whole
+ * address, like a `Template` record does, and the methods take only what they change.
  *
  * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  *
  * @example
  * ```ts
- * for await (const template of clerk.templates('email').list()) console.log(template.slug);
- * const invitation = await clerk.templates('email').get('invitation');
- * await clerk.templates('sms')('verification_code').revert();
+ * for await (const template of clerk.templates.email.list()) console.log(template.slug);
+ * const invitation = await clerk.templates.email.get('invitation');
+ * await clerk.templates.sms('verification_code').revert();
  * ```
  */
 export class TemplatesCollection extends Collection<Callable<TemplatesOfTypeCollection, TemplateHandle>> {
@@ -33,17 +32,41 @@ export class TemplatesCollection extends Collection<Callable<TemplatesOfTypeColl
   protected $handle(templateType: TemplateType): Callable<TemplatesOfTypeCollection, TemplateHandle> {
     return callable(this.$nested(TemplatesOfTypeCollection, { template_type: templateType }));
   }
+
+  /**
+   * The email templates: `clerk.templates.email.list()`, `clerk.templates.email('invitation').get()`.
+   * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
+   */
+  get email(): Callable<TemplatesOfTypeCollection, TemplateHandle> {
+    return this.$handle('email');
+  }
+
+  /**
+   * The SMS templates: `clerk.templates.sms.list()`, `clerk.templates.sms('verification_code').revert()`.
+   * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
+   */
+  get sms(): Callable<TemplatesOfTypeCollection, TemplateHandle> {
+    return this.$handle('sms');
+  }
 }
 
 /**
- * The type of `clerk.templates`: the collection, callable with a template type. Like
- * {@link Callable}, with the argument narrowed to the types Clerk knows, so they autocomplete.
+ * The type of `clerk.templates`: `clerk.templates.email` and `clerk.templates.sms`, and (the first
+ * form, kept working) callable with a template type.
+ *
+ * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  */
-export type Templates = TemplatesCollection & ((templateType: TemplateType) => Callable<TemplatesOfTypeCollection, TemplateHandle>);
+export interface Templates extends TemplatesCollection {
+  /**
+   * The templates of one type: `clerk.templates('email')` is `clerk.templates.email`.
+   * @deprecated Use `clerk.templates.email` or `clerk.templates.sms`.
+   */
+  (templateType: TemplateType): Callable<TemplatesOfTypeCollection, TemplateHandle>;
+}
 
 /**
- * `clerk.templates(templateType)`: `list()` the templates of one type, `get(slug)` one of them,
- * or call it with a slug for a handle: `clerk.templates('email')('invitation')`.
+ * `clerk.templates.email` and `clerk.templates.sms`: `list()` the templates of one type, `get(slug)`
+ * one of them, or call it with a slug for a handle: `clerk.templates.email('invitation')`.
  *
  * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  */
@@ -63,7 +86,7 @@ export class TemplatesOfTypeCollection extends Collection<TemplateHandle> {
   }
 
   /**
-   * Retrieves a template by slug; the same as `clerk.templates(templateType)(slug).get()`.
+   * Retrieves a template by slug; the same as `clerk.templates.email(slug).get()` for an email template.
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
   get(slug: string, options?: RequestOptions): Promise<Template> {
@@ -72,7 +95,7 @@ export class TemplatesOfTypeCollection extends Collection<TemplateHandle> {
 }
 
 /**
- * `clerk.templates(templateType)(slug)`, also the methods of a `Template` record.
+ * `clerk.templates.email(slug)` and `clerk.templates.sms(slug)`, also the methods of a `Template` record.
  *
  * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  */

@@ -26,13 +26,13 @@ export const calls: CallTable = {
 
   VerifyDomainProxy: (clerk) => clerk.proxyChecks.verify({ domainId: 'dmn_123', proxyUrl: 'https://example.com/__clerk' }),
 
-  GetTemplateList: (clerk) => clerk.templates('email').list({ limit: 20 }),
-  GetTemplate: (clerk) => clerk.templates('email')('invitation').get(),
+  GetTemplateList: (clerk) => clerk.templates.email.list({ limit: 20 }),
+  GetTemplate: (clerk) => clerk.templates.email('invitation').get(),
   UpsertTemplate: (clerk) =>
-    clerk.templates('email')('invitation').upsert({ subject: 'Join {{app.name}}', body: '<p>You are invited to {{app.name}}.</p>' }),
-  RevertTemplate: (clerk) => clerk.templates('sms')('verification_code').revert(),
-  PreviewTemplate: (clerk) => clerk.templates('email')('invitation').preview({ subject: 'Join us', body: '<p>Hello</p>' }),
-  ToggleTemplateDelivery: (clerk) => clerk.templates('sms')('verification_code').toggleDelivery({ deliveredByClerk: false }),
+    clerk.templates.email('invitation').upsert({ subject: 'Join {{app.name}}', body: '<p>You are invited to {{app.name}}.</p>' }),
+  RevertTemplate: (clerk) => clerk.templates.sms('verification_code').revert(),
+  PreviewTemplate: (clerk) => clerk.templates.email('invitation').preview({ subject: 'Join us', body: '<p>Hello</p>' }),
+  ToggleTemplateDelivery: (clerk) => clerk.templates.sms('verification_code').toggleDelivery({ deliveredByClerk: false }),
 
   ListJWTTemplates: (clerk) => clerk.jwtTemplates.list({ limit: 20 }),
   CreateJWTTemplate: (clerk) => clerk.jwtTemplates.create({ name: 'supabase', claims: { role: 'authenticated' }, lifetime: 60 }),
