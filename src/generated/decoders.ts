@@ -13,17 +13,20 @@ const knownApiKey = new Set(["object","id","type","subject","name","description"
 const knownApplyCommerceDiscountRequest = new Set(["discount_id"]);
 const knownBillingDiscountsResponse = new Set(["proration","total"]);
 const knownBillingPaymentAttempt = new Set(["object","id","payment_id","instance_id","charge_type","payee_id","payee","payer_id","payer","subscription_item_id","subscription_item","amount","totals","payment_method_id","payment_method","statement_id","gateway_external_id","gateway_external_url","status","paid_at","failed_at","created_at","updated_at"]);
+const knownBillingPerUnitTotal = new Set(["name","block_size","tiers"]);
+const knownBillingPerUnitTotalTier = new Set(["quantity","fee_per_block","total"]);
 const knownBillingPriceResponse = new Set(["object","id","plan_id","instance_id","currency","currency_symbol","amount","annual_monthly_amount","fee","annual_monthly_fee","description","is_default","created_at","supported_billing_periods"]);
 const knownBillingProrationDiscountDetail = new Set(["amount","cycle_days_passed","cycle_days_total","cycle_passed_percent"]);
 const knownBillingStatement = new Set(["object","id","instance_id","timestamp","payer","status","totals","groups"]);
 const knownBillingStatementGroupsItem = new Set(["object","timestamp","items"]);
 const knownBillingStatementTotals = new Set(["grand_total","subtotal","base_fee","tax_total"]);
+const knownBillingTotalsResponse = new Set(["subtotal","base_fee","tax_total","grand_total","per_unit_totals","credits","discounts"]);
 const knownBlocklistIdentifier = new Set(["object","id","identifier","identifier_type","instance_id","created_at","updated_at"]);
 const knownBlocklistIdentifiers = new Set(["data","total_count"]);
 const knownClerkError = new Set(["message","long_message","code","meta"]);
 const knownClerkErrors = new Set(["errors","meta","clerk_trace_id"]);
 const knownClient = new Set(["object","id","session_ids","sessions","sign_in_id","sign_up_id","last_active_session_id","last_authentication_strategy","updated_at","created_at"]);
-const knownCNameTarget = new Set(["host","value","required"]);
+const knownCnameTarget = new Set(["host","value","required"]);
 const knownCommerceCreditBalanceResponse = new Set(["object","balance"]);
 const knownCommerceCreditLedgerResponse = new Set(["object","id","payer_id","amount","source_type","source_id","note","created_at"]);
 const knownCommerceCreditsResponse = new Set(["proration","payer","total"]);
@@ -33,26 +36,24 @@ const knownCommercePayerCreditResponse = new Set(["remaining_balance","applied_a
 const knownCommercePayerResponse = new Set(["object","id","instance_id","user_id","first_name","last_name","email","organization_id","organization_name","image_url","credits_balance","created_at","updated_at"]);
 const knownCommercePaymentMethodResponse = new Set(["object","id","payer_id","payment_type","is_default","gateway","gateway_external_id","gateway_external_account_id","last4","status","wallet_type","card_type","expiry_year","expiry_month","created_at","updated_at","is_removable"]);
 const knownCommercePaymentSourceResponse = new Set(["object","id","payer_id","payment_method","is_default","gateway","gateway_external_id","gateway_external_account_id","last4","status","wallet_type","card_type","expiry_year","expiry_month","created_at","updated_at","is_removable"]);
-const knownCommercePerUnitTotal = new Set(["name","block_size","tiers"]);
-const knownCommercePerUnitTotalTier = new Set(["quantity","fee_per_block","total"]);
 const knownCommercePlan = new Set(["object","id","name","fee","annual_monthly_fee","annual_fee","description","product_id","is_default","is_recurring","publicly_visible","has_base_fee","for_payer_type","slug","avatar_url","features","free_trial_enabled","free_trial_days","unit_prices"]);
-const knownCommercePlan2 = new Set(["object","id","name","fee","annual_monthly_fee","annual_fee","amount","amount_formatted","annual_monthly_amount","annual_monthly_amount_formatted","annual_amount","annual_amount_formatted","currency_symbol","currency","description","product_id","is_default","is_recurring","publicly_visible","has_base_fee","payer_type","for_payer_type","slug","avatar_url","period","interval","features","free_trial_enabled","free_trial_days"]);
 const knownCommercePlanUnitPriceTier = new Set(["starts_at_block","ends_after_block","fee_per_block"]);
 const knownCommercePriceTransitionDetails = new Set(["previous_plan","previous_price","effective_at","effective_mode","next_billing_date","charged_immediately","immediate_charge","previous_subscription_item_status","previous_subscription_item_id"]);
+const knownCommercePriceTransitionFeature = new Set(["object","id","name","description","slug","avatar_url"]);
+const knownCommercePriceTransitionPlan = new Set(["object","id","name","fee","annual_monthly_fee","annual_fee","amount","amount_formatted","annual_monthly_amount","annual_monthly_amount_formatted","annual_amount","annual_amount_formatted","currency_symbol","currency","description","product_id","is_default","is_recurring","publicly_visible","has_base_fee","payer_type","for_payer_type","slug","avatar_url","period","interval","features","free_trial_enabled","free_trial_days"]);
 const knownCommercePriceTransitionResponse = new Set(["object","subscription_item","transition"]);
+const knownCommercePriceTransitionSubscriptionItem = new Set(["object","id","instance_id","status","credit","plan_id","price_id","plan","plan_period","payment_source_id","payment_source","lifetime_paid","amount","next_invoice","next_payment","payer_id","payer","is_free_trial","period_start","period_end","proration_date","canceled_at","past_due_at","ended_at","created_at","updated_at"]);
 const knownCommerceProrationCreditDetailResponse = new Set(["amount","cycle_days_remaining","cycle_days_total","cycle_remaining_percent"]);
 const knownCommerceSubscription = new Set(["object","id","instance_id","status","payer_id","created_at","updated_at","active_at","past_due_at","subscription_items","next_payment","eligible_for_free_trial"]);
 const knownCommerceSubscriptionCreditResponse = new Set(["amount","cycle_remaining_percent"]);
 const knownCommerceSubscriptionItem = new Set(["object","id","instance_id","status","credit","credits","plan_id","price_id","plan","plan_period","payment_method","lifetime_paid","next_payment","payer_id","payer","is_free_trial","period_start","period_end","proration_date","canceled_at","past_due_at","ended_at","created_at","updated_at","seats","totals"]);
-const knownCommerceSubscriptionItem2 = new Set(["object","id","instance_id","status","credit","plan_id","price_id","plan","plan_period","payment_source_id","payment_source","lifetime_paid","amount","next_invoice","next_payment","payer_id","payer","is_free_trial","period_start","period_end","proration_date","canceled_at","past_due_at","ended_at","created_at","updated_at"]);
 const knownCommerceSubscriptionItemNextPaymentResponse = new Set(["amount","date","per_unit_totals","totals"]);
 const knownCommerceSubscriptionItemSeatsResponse = new Set(["quantity","tiers"]);
 const knownCommerceSubscriptionNextPayment = new Set(["date","amount","per_unit_totals","totals"]);
-const knownCommerceTotalsResponse = new Set(["subtotal","base_fee","tax_total","grand_total","per_unit_totals","credits","discounts"]);
 const knownCookies = new Set(["object","cookies"]);
 const knownCreateApiKeyResponse = new Set(["object","id","type","subject","name","description","claims","scopes","secret","revoked","revocation_reason","expired","expiration","created_by","last_used_at","created_at","updated_at"]);
 const knownCreateBillingPriceRequest = new Set(["plan_id","currency","amount","annual_monthly_amount","description","supported_billing_periods"]);
-const knownCreateM2MTokenResponse = new Set(["object","id","subject","claims","scopes","token","revoked","revocation_reason","expired","expiration","last_used_at","created_at","updated_at"]);
+const knownCreateM2mTokenResponse = new Set(["object","id","subject","claims","scopes","token","revoked","revocation_reason","expired","expiration","last_used_at","created_at","updated_at"]);
 const knownDeleteApiKeyResponse = new Set(["id","object","deleted"]);
 const knownDeleteBackupCodeResponse = new Set(["user_id"]);
 const knownDeletedObject = new Set(["object","id","slug","deleted","external_id"]);
@@ -76,10 +77,9 @@ const knownEnterpriseConnectionTestRunResponse = new Set(["url"]);
 const knownEnterpriseConnectionTestRunSaml = new Set(["saml_request","saml_response","relay_state"]);
 const knownExtendFreeTrialRequest = new Set(["extend_to"]);
 const knownExternalAccountWithVerification = new Set(["object","id","provider","identification_id","provider_user_id","approved_scopes","email_address","email_address_verified","first_name","last_name","avatar_url","image_url","username","phone_number","public_metadata","label","created_at","updated_at","verification"]);
-const knownFeatureResponse = new Set(["object","id","name","description","slug","avatar_url"]);
 const knownGetApiKeySecretResponse = new Set(["secret"]);
-const knownGetM2MTokensResponse = new Set(["m2m_tokens","total_count"]);
-const knownGetM2MTokensResponseM2mTokensItem = new Set(["object","id","subject","claims","scopes","revoked","revocation_reason","expired","expiration","last_used_at","created_at","updated_at"]);
+const knownGetM2mTokensResponse = new Set(["m2m_tokens","total_count"]);
+const knownGetM2mTokensResponseM2mTokensItem = new Set(["object","id","subject","claims","scopes","revoked","revocation_reason","expired","expiration","last_used_at","created_at","updated_at"]);
 const knownIdentificationLink = new Set(["type","id"]);
 const knownInstance = new Set(["object","id","environment_type","allowed_origins","workspace_id"]);
 const knownInstanceCommunication = new Set(["object","blocked_country_codes"]);
@@ -87,25 +87,25 @@ const knownInstanceProtect = new Set(["object","rules_enabled","specter_enabled"
 const knownInstanceRestrictions = new Set(["object","allowlist","blocklist","allowlist_blocklist_disabled_on_sign_in","block_email_subaddresses","block_disposable_email_domains"]);
 const knownInstanceSettings = new Set(["object","id","restricted_to_allowlist","from_email_address","progressive_sign_up","enhanced_email_deliverability"]);
 const knownInvitation = new Set(["object","id","email_address","public_metadata","revoked","status","url","expires_at","created_at","updated_at"]);
-const knownJWKS = new Set(["keys"]);
-const knownJWKSEcdsaPrivateKey = new Set(["kid","alg","use","kty","crv","x","y","d","x5c","x5t","x5t#S256","x5u"]);
-const knownJWKSEcdsaPublicKey = new Set(["kid","alg","use","kty","crv","x","y","x5c","x5t","x5t#S256","x5u"]);
-const knownJWKSEd25519PrivateKey = new Set(["kid","alg","use","kty","crv","x","d","x5c","x5t","x5t#S256","x5u"]);
-const knownJWKSEd25519PublicKey = new Set(["kid","alg","use","kty","crv","x","x5c","x5t","x5t#S256","x5u"]);
-const knownJWKSRsaPrivateKey = new Set(["kid","alg","use","kty","n","e","d","p","q","dp","dq","qi","x5c","x5t","x5t#S256","x5u"]);
-const knownJWKSRsaPublicKey = new Set(["kid","alg","use","kty","n","e","x5c","x5t","x5t#S256","x5u"]);
-const knownJWKSSymmetricKey = new Set(["kid","alg","use","kty","k","x5c","x5t","x5t#S256","x5u"]);
-const knownJWTTemplate = new Set(["object","id","name","claims","lifetime","allowed_clock_skew","custom_signing_key","signing_algorithm","created_at","updated_at"]);
+const knownJwks = new Set(["keys"]);
+const knownJwksEcdsaPrivateKey = new Set(["kid","alg","use","kty","crv","x","y","d","x5c","x5t","x5t#S256","x5u"]);
+const knownJwksEcdsaPublicKey = new Set(["kid","alg","use","kty","crv","x","y","x5c","x5t","x5t#S256","x5u"]);
+const knownJwksEd25519PrivateKey = new Set(["kid","alg","use","kty","crv","x","d","x5c","x5t","x5t#S256","x5u"]);
+const knownJwksEd25519PublicKey = new Set(["kid","alg","use","kty","crv","x","x5c","x5t","x5t#S256","x5u"]);
+const knownJwksRsaPrivateKey = new Set(["kid","alg","use","kty","n","e","d","p","q","dp","dq","qi","x5c","x5t","x5t#S256","x5u"]);
+const knownJwksRsaPublicKey = new Set(["kid","alg","use","kty","n","e","x5c","x5t","x5t#S256","x5u"]);
+const knownJwksSymmetricKey = new Set(["kid","alg","use","kty","k","x5c","x5t","x5t#S256","x5u"]);
+const knownJwtTemplate = new Set(["object","id","name","claims","lifetime","allowed_clock_skew","custom_signing_key","signing_algorithm","created_at","updated_at"]);
 const knownMachine = new Set(["object","id","name","instance_id","created_at","updated_at","default_token_ttl","scoped_machines"]);
 const knownMachineCreated = new Set(["object","id","name","instance_id","created_at","updated_at","default_token_ttl","scoped_machines","secret_key"]);
 const knownMachineScope = new Set(["object","from_machine_id","to_machine_id","created_at"]);
 const knownMachineScopeDeleted = new Set(["object","from_machine_id","to_machine_id","deleted"]);
 const knownMachineSecretKey = new Set(["object","secret"]);
 const knownMachineWithoutScopedMachines = new Set(["object","id","name","instance_id","created_at","updated_at","default_token_ttl"]);
-const knownOAuthAccessTokenItem = new Set(["object","external_account_id","provider_user_id","token","expires_at","provider","public_metadata","label","scopes","id_token","token_secret"]);
-const knownOAuthApplication = new Set(["object","id","instance_id","name","client_id","client_uri","client_image_url","dynamically_registered","consent_screen_enabled","pkce_required","public","scopes","redirect_uris","callback_url","authorize_url","token_fetch_url","user_info_url","discovery_url","token_introspection_url","created_at","updated_at"]);
-const knownOAuthApplicationSettings = new Set(["object","dynamic_oauth_client_registration","default_scopes","oauth_jwt_access_tokens","client_id_metadata_documents_advertised","client_id_metadata_documents_only_allow_pre_registered_clients","client_id_metadata_documents_block_implicitly_allowed_clients"]);
-const knownOAuthApplicationWithSecret = new Set(["object","id","instance_id","name","client_id","client_uri","client_image_url","dynamically_registered","consent_screen_enabled","pkce_required","public","scopes","redirect_uris","callback_url","authorize_url","token_fetch_url","user_info_url","discovery_url","token_introspection_url","created_at","updated_at","client_secret"]);
+const knownOauthAccessTokenItem = new Set(["object","external_account_id","provider_user_id","token","expires_at","provider","public_metadata","label","scopes","id_token","token_secret"]);
+const knownOauthApplication = new Set(["object","id","instance_id","name","client_id","client_uri","client_image_url","dynamically_registered","consent_screen_enabled","pkce_required","public","scopes","redirect_uris","callback_url","authorize_url","token_fetch_url","user_info_url","discovery_url","token_introspection_url","created_at","updated_at"]);
+const knownOauthApplicationSettings = new Set(["object","dynamic_oauth_client_registration","default_scopes","oauth_jwt_access_tokens","client_id_metadata_documents_advertised","client_id_metadata_documents_only_allow_pre_registered_clients","client_id_metadata_documents_block_implicitly_allowed_clients"]);
+const knownOauthApplicationWithSecret = new Set(["object","id","instance_id","name","client_id","client_uri","client_image_url","dynamically_registered","consent_screen_enabled","pkce_required","public","scopes","redirect_uris","callback_url","authorize_url","token_fetch_url","user_info_url","discovery_url","token_introspection_url","created_at","updated_at","client_secret"]);
 const knownOrganization = new Set(["object","id","name","slug","image_url","has_image","members_count","missing_member_with_elevated_permissions","pending_invitations_count","max_allowed_memberships","admin_delete_enabled","public_metadata","private_metadata","created_by","created_at","updated_at","last_active_at","role_set_key"]);
 const knownOrganizationDomain = new Set(["object","id","organization_id","name","enrollment_mode","affiliation_email_address","affiliation_verification","ownership_verification","verification","total_pending_invitations","total_pending_suggestions","public_organization_data","created_at","updated_at"]);
 const knownOrganizationDomainVerification = new Set(["status","strategy","attempts","expire_at","verified_at"]);
@@ -122,18 +122,18 @@ const knownPermission = new Set(["object","id","name","key","description","type"
 const knownPhoneNumber = new Set(["id","object","phone_number","reserved_for_second_factor","default_second_factor","reserved","verification","linked_to","backup_codes","created_at","updated_at"]);
 const knownPriceTransitionRequest = new Set(["from_price_id","to_price_id"]);
 const knownProxyCheck = new Set(["object","id","domain_id","last_run_at","proxy_url","successful","created_at","updated_at"]);
-const knownRedirectURL = new Set(["object","id","url","created_at","updated_at"]);
+const knownRedirectUrl = new Set(["object","id","url","created_at","updated_at"]);
 const knownRevokeAdminPortalLinkTokenResponse = new Set(["object","id","admin_portal_link_id","instance_id","organization_id","it_contact_id","scopes","revoked","revocation_reason","expired","expiration","created_at","updated_at"]);
 const knownRole = new Set(["object","id","name","key","description","is_creator_eligible","permissions","created_at","updated_at"]);
 const knownRoleSet = new Set(["object","id","name","key","description","roles","default_role","creator_role","type","role_set_migration","created_at","updated_at"]);
 const knownRoleSetItem = new Set(["object","id","name","key","description","members_count","has_members","created_at","updated_at"]);
 const knownRoleSetMigration = new Set(["object","id","organization_id","instance_id","source_role_set_id","dest_role_set_id","trigger_type","status","migrated_members","mappings","started_at","completed_at","created_at","updated_at"]);
-const knownSAMLAccount = new Set(["id","object","provider","active","email_address","first_name","last_name","provider_user_id","last_authenticated_at","public_metadata","verification","saml_connection"]);
-const knownSAMLAccountConnection = new Set(["id","name","domain","domains","active","provider","sync_user_attributes","allow_subdomains","allow_idp_initiated","disable_additional_identifications","created_at","updated_at"]);
-const knownSAMLConnection = new Set(["object","id","name","domain","domains","idp_entity_id","idp_sso_url","idp_certificate","idp_certificate_issued_at","idp_certificate_expires_at","idp_metadata_url","idp_metadata","acs_url","sp_entity_id","sp_metadata_url","organization_id","attribute_mapping","active","provider","user_count","sync_user_attributes","allow_subdomains","allow_idp_initiated","disable_additional_identifications","allow_organization_account_linking","force_authn","login_hint","enterprise_connection_id","created_at","updated_at"]);
-const knownSAMLConnectionAttributeMapping = new Set(["user_id","email_address","first_name","last_name"]);
-const knownSCIMGroupRoleMapping = new Set(["object","id","scim_directory_id","directory_id","scim_group_id","directory_group_id","scim_group_display_name","directory_group_display_name","role","precedence","created_at","updated_at"]);
-const knownSCIMUserMetadata = new Set(["directory_id","directory_enabled","external_id"]);
+const knownSamlAccount = new Set(["id","object","provider","active","email_address","first_name","last_name","provider_user_id","last_authenticated_at","public_metadata","verification","saml_connection"]);
+const knownSamlAccountConnection = new Set(["id","name","domain","domains","active","provider","sync_user_attributes","allow_subdomains","allow_idp_initiated","disable_additional_identifications","created_at","updated_at"]);
+const knownSamlConnection = new Set(["object","id","name","domain","domains","idp_entity_id","idp_sso_url","idp_certificate","idp_certificate_issued_at","idp_certificate_expires_at","idp_metadata_url","idp_metadata","acs_url","sp_entity_id","sp_metadata_url","organization_id","attribute_mapping","active","provider","user_count","sync_user_attributes","allow_subdomains","allow_idp_initiated","disable_additional_identifications","allow_organization_account_linking","force_authn","login_hint","enterprise_connection_id","created_at","updated_at"]);
+const knownSamlConnectionAttributeMapping = new Set(["user_id","email_address","first_name","last_name"]);
+const knownScimGroupRoleMapping = new Set(["object","id","scim_directory_id","directory_id","scim_group_id","directory_group_id","scim_group_display_name","directory_group_display_name","role","precedence","created_at","updated_at"]);
+const knownScimUserMetadata = new Set(["directory_id","directory_enabled","external_id"]);
 const knownSession = new Set(["object","id","user_id","client_id","actor","status","last_active_organization_id","last_active_at","latest_activity","expire_at","abandon_at","updated_at","created_at","tasks"]);
 const knownSessionActivityResponse = new Set(["object","id","device_type","is_mobile","browser_name","browser_version","ip_address","city","country"]);
 const knownSessionTask = new Set(["key"]);
@@ -141,12 +141,12 @@ const knownSignInToken = new Set(["object","id","status","user_id","token","url"
 const knownSignUp = new Set(["object","id","status","required_fields","optional_fields","missing_fields","unverified_fields","verifications","username","email_address","phone_number","web3_wallet","password_enabled","first_name","last_name","unsafe_metadata","public_metadata","custom_action","external_id","created_session_id","created_user_id","abandon_at","legal_accepted_at","locale","external_account"]);
 const knownSignUpVerification = new Set(["next_action","supported_strategies"]);
 const knownSignUpVerifications = new Set(["email_address","phone_number","web3_wallet","external_account"]);
-const knownSvixURL = new Set(["svix_url"]);
+const knownSvixUrl = new Set(["svix_url"]);
 const knownTemplate = new Set(["id","object","instance_id","resource_type","template_type","name","slug","position","can_revert","can_delete","can_edit_body","can_toggle","subject","markup","body","available_variables","required_variables","from_email_name","reply_to_email_name","delivered_by_clerk","enabled","flagged_as_suspicious","updated_at","created_at"]);
 const knownTestingToken = new Set(["object","token","expires_at"]);
 const knownToken = new Set(["object","jwt"]);
 const knownTotalCount = new Set(["object","total_count"]);
-const knownTOTP = new Set(["object","id"]);
+const knownTotp = new Set(["object","id"]);
 const knownTrustedDevice = new Set(["object","id","platform","app_identifier","name","algorithm","status","created_at","updated_at","last_used_at","revoked_at"]);
 const knownUser = new Set(["id","object","external_id","primary_email_address_id","primary_phone_number_id","primary_web3_wallet_id","username","first_name","last_name","locale","profile_image_url","image_url","has_image","public_metadata","private_metadata","unsafe_metadata","email_addresses","phone_numbers","web3_wallets","passkeys","password_enabled","two_factor_enabled","totp_enabled","backup_code_enabled","mfa_enabled_at","mfa_disabled_at","password_last_updated_at","external_accounts","saml_accounts","enterprise_accounts","organization_memberships","last_sign_in_at","banned","locked","deprovisioned","lockout_expires_in_seconds","verification_attempts_remaining","updated_at","created_at","delete_self_enabled","create_organization_enabled","create_organizations_limit","last_active_at","legal_accepted_at","bypass_client_trust","scim"]);
 const knownVerificationAdmin = new Set(["object","status","strategy","attempts","expire_at","verified_at_client"]);
@@ -157,10 +157,10 @@ const knownVerificationOtp = new Set(["object","status","strategy","attempts","e
 const knownVerificationPasskey = new Set(["object","status","strategy","nonce","message","attempts","expire_at","verified_at_client"]);
 const knownVerificationResponse = new Set(["object","id","status","strategy","attempts","expire_at","channel"]);
 const knownVerificationScim = new Set(["object","status","strategy","attempts","expire_at"]);
-const knownVerifyOAuthAccessTokenResponseVariant0 = new Set(["object","id","client_id","subject","scopes","revoked","revocation_reason","expired","expiration","created_at","updated_at"]);
-const knownVerifyOAuthAccessTokenResponseVariant1 = new Set(["active"]);
+const knownVerifyOauthAccessTokenResponseVariant0 = new Set(["object","id","client_id","subject","scopes","revoked","revocation_reason","expired","expiration","created_at","updated_at"]);
+const knownVerifyOauthAccessTokenResponseVariant1 = new Set(["active"]);
 const knownVerifyPasswordResponse = new Set(["verified"]);
-const knownVerifyTOTPResponse = new Set(["verified","code_type"]);
+const knownVerifyTotpResponse = new Set(["verified","code_type"]);
 const knownWaitlistEntry = new Set(["object","id","email_address","status","is_locked","created_at","updated_at","invitation"]);
 const knownWeb3Wallet = new Set(["id","object","web3_wallet","verification","created_at","updated_at"]);
 
@@ -478,7 +478,7 @@ function decodeBillingPaymentAttempt(u: unknown, s: DecodeState): unknown {
   x = v.amount;
   if (x !== undefined) { n++; r.amount = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
   x = v.totals;
-  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
+  if (x !== undefined) { n++; r.totals = x === null ? null : decodeBillingTotalsResponse(x, s); }
   x = v.payment_method_id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.paymentMethodId = x; } else s.ok = false;
   x = v.payment_method;
@@ -509,6 +509,48 @@ function decodeBillingPaymentAttemptItems(v: unknown, s: DecodeState): unknown {
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
     out[i] = decodeBillingPaymentAttempt(x, s);
+  }
+  return out;
+}
+
+function decodeBillingPerUnitTotal(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.name;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
+  x = v.block_size;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.blockSize = x; } else s.ok = false;
+  x = v.tiers;
+  if (x !== undefined) { n++; r.tiers = decodeBillingPerUnitTotalTiers(x, s); } else s.ok = false;
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingPerUnitTotal);
+  return r;
+}
+
+function decodeBillingPerUnitTotalTier(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.quantity;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.quantity = x; }
+  x = v.fee_per_block;
+  if (x !== undefined) { n++; r.feePerBlock = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
+  x = v.total;
+  if (x !== undefined) { n++; r.total = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingPerUnitTotalTier);
+  return r;
+}
+
+function decodeBillingPerUnitTotalTiers(v: unknown, s: DecodeState): unknown {
+  if (!Array.isArray(v)) { s.ok = false; return v; }
+  const out = new Array<unknown>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    out[i] = decodeBillingPerUnitTotalTier(x, s);
   }
   return out;
 }
@@ -659,6 +701,40 @@ function decodeBillingStatementTotals(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+function decodeBillingTotalsResponse(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.subtotal;
+  if (x !== undefined) { n++; r.subtotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
+  x = v.base_fee;
+  if (x !== undefined) { n++; r.baseFee = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
+  x = v.tax_total;
+  if (x !== undefined) { n++; r.taxTotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
+  x = v.grand_total;
+  if (x !== undefined) { n++; r.grandTotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
+  x = v.per_unit_totals;
+  if (x !== undefined) { n++; r.perUnitTotals = decodeBillingTotalsResponsePerUnitTotals(x, s); }
+  x = v.credits;
+  if (x !== undefined) { n++; r.credits = x === null ? null : decodeCommerceCreditsResponse(x, s); }
+  x = v.discounts;
+  if (x !== undefined) { n++; r.discounts = x === null ? null : decodeBillingDiscountsResponse(x, s); }
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingTotalsResponse);
+  return r;
+}
+
+function decodeBillingTotalsResponsePerUnitTotals(v: unknown, s: DecodeState): unknown {
+  if (!Array.isArray(v)) { s.ok = false; return v; }
+  const out = new Array<unknown>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    out[i] = decodeBillingPerUnitTotal(x, s);
+  }
+  return out;
+}
+
 function decodeBlocklistIdentifier(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
@@ -801,7 +877,7 @@ function decodeClientSessions(v: unknown, s: DecodeState): unknown {
   return out;
 }
 
-function decodeCNameTarget(u: unknown, s: DecodeState): unknown {
+function decodeCnameTarget(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -813,7 +889,7 @@ function decodeCNameTarget(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.value = x; } else s.ok = false;
   x = v.required;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.required = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCNameTarget);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCnameTarget);
   return r;
 }
 
@@ -983,42 +1059,6 @@ function decodeCommercePayerResponse(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeCommercePayerResponse2(u: unknown, s: DecodeState): unknown {
-  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
-  const v = u as WireObject;
-  const r: Fields = {};
-  let n = 0;
-  let x: unknown;
-  x = v.object;
-  if (x !== undefined) { n++; if (x !== "commerce_payer") s.ok = false; r.object = x; } else s.ok = false;
-  x = v.id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
-  x = v.instance_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.instanceId = x; } else s.ok = false;
-  x = v.user_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.userId = x; }
-  x = v.first_name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.firstName = x; } else s.ok = false;
-  x = v.last_name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.lastName = x; } else s.ok = false;
-  x = v.email;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.email = x; } else s.ok = false;
-  x = v.organization_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.organizationId = x; }
-  x = v.organization_name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.organizationName = x; }
-  x = v.image_url;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.imageUrl = x; } else s.ok = false;
-  x = v.credits_balance;
-  if (x !== undefined) { n++; r.creditsBalance = decodeCommerceMoneyResponse(x, s); }
-  x = v.created_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  x = v.updated_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePayerResponse);
-  return r;
-}
-
 function decodeCommercePaymentMethodResponse(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
@@ -1107,48 +1147,6 @@ function decodeCommercePaymentSourceResponse(u: unknown, s: DecodeState): unknow
   return r;
 }
 
-function decodeCommercePerUnitTotal(u: unknown, s: DecodeState): unknown {
-  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
-  const v = u as WireObject;
-  const r: Fields = {};
-  let n = 0;
-  let x: unknown;
-  x = v.name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
-  x = v.block_size;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.blockSize = x; } else s.ok = false;
-  x = v.tiers;
-  if (x !== undefined) { n++; r.tiers = decodeCommercePerUnitTotal2Tiers(x, s); } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePerUnitTotal);
-  return r;
-}
-
-function decodeCommercePerUnitTotal2Tiers(v: unknown, s: DecodeState): unknown {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array<unknown>(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    out[i] = decodeCommercePerUnitTotalTier(x, s);
-  }
-  return out;
-}
-
-function decodeCommercePerUnitTotalTier(u: unknown, s: DecodeState): unknown {
-  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
-  const v = u as WireObject;
-  const r: Fields = {};
-  let n = 0;
-  let x: unknown;
-  x = v.quantity;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.quantity = x; }
-  x = v.fee_per_block;
-  if (x !== undefined) { n++; r.feePerBlock = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.total;
-  if (x !== undefined) { n++; r.total = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePerUnitTotalTier);
-  return r;
-}
-
 function decodeCommercePlan(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
@@ -1197,7 +1195,165 @@ function decodeCommercePlan(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeCommercePlan2(u: unknown, s: DecodeState): unknown {
+function decodeCommercePlanFeatures(v: unknown, s: DecodeState): unknown {
+  if (!Array.isArray(v)) { s.ok = false; return v; }
+  const out = new Array<unknown>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    out[i] = decodeFeatureResponse(x, s);
+  }
+  return out;
+}
+
+function decodeCommercePlanItems(v: unknown, s: DecodeState): unknown {
+  if (!Array.isArray(v)) { s.ok = false; return v; }
+  const out = new Array<unknown>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    out[i] = decodeCommercePlan(x, s);
+  }
+  return out;
+}
+
+function decodeCommercePlanUnitPrice(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.name;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
+  x = v.block_size;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.blockSize = x; } else s.ok = false;
+  x = v.tiers;
+  if (x !== undefined) { n++; r.tiers = decodeCommercePlanUnitPriceTiers(x, s); } else s.ok = false;
+  if (n !== countKeys(v)) copyUnknown(v, r, knownBillingPerUnitTotal);
+  return r;
+}
+
+function decodeCommercePlanUnitPrices(v: unknown, s: DecodeState): unknown {
+  if (!Array.isArray(v)) { s.ok = false; return v; }
+  const out = new Array<unknown>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    out[i] = decodeCommercePlanUnitPrice(x, s);
+  }
+  return out;
+}
+
+function decodeCommercePlanUnitPriceTier(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.starts_at_block;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.startsAtBlock = x; } else s.ok = false;
+  x = v.ends_after_block;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.endsAfterBlock = x; }
+  x = v.fee_per_block;
+  if (x !== undefined) { n++; r.feePerBlock = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePlanUnitPriceTier);
+  return r;
+}
+
+function decodeCommercePlanUnitPriceTiers(v: unknown, s: DecodeState): unknown {
+  if (!Array.isArray(v)) { s.ok = false; return v; }
+  const out = new Array<unknown>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    out[i] = decodeCommercePlanUnitPriceTier(x, s);
+  }
+  return out;
+}
+
+function decodeCommercePriceTransitionDetails(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.previous_plan;
+  if (x !== undefined) { n++; r.previousPlan = decodeCommercePriceTransitionPlan(x, s); } else s.ok = false;
+  x = v.previous_price;
+  if (x !== undefined) { n++; r.previousPrice = decodeBillingPriceResponse(x, s); } else s.ok = false;
+  x = v.effective_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.effectiveAt = x; } else s.ok = false;
+  x = v.effective_mode;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.effectiveMode = x; } else s.ok = false;
+  x = v.next_billing_date;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.nextBillingDate = x; }
+  x = v.charged_immediately;
+  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.chargedImmediately = x; } else s.ok = false;
+  x = v.immediate_charge;
+  if (x !== undefined) { n++; r.immediateCharge = x === null ? null : decodeCommerceMoneyResponse(x, s); }
+  x = v.previous_subscription_item_status;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.previousSubscriptionItemStatus = x; } else s.ok = false;
+  x = v.previous_subscription_item_id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.previousSubscriptionItemId = x; } else s.ok = false;
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePriceTransitionDetails);
+  return r;
+}
+
+function decodeCommercePriceTransitionFeature(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.object;
+  if (x !== undefined) { n++; if (x !== "feature") s.ok = false; r.object = x; } else s.ok = false;
+  x = v.id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
+  x = v.name;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
+  x = v.description;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.description = x; } else s.ok = false;
+  x = v.slug;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.slug = x; } else s.ok = false;
+  x = v.avatar_url;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.avatarUrl = x; } else s.ok = false;
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePriceTransitionFeature);
+  return r;
+}
+
+function decodeCommercePriceTransitionPayer(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.object;
+  if (x !== undefined) { n++; if (x !== "commerce_payer") s.ok = false; r.object = x; } else s.ok = false;
+  x = v.id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
+  x = v.instance_id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.instanceId = x; } else s.ok = false;
+  x = v.user_id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.userId = x; }
+  x = v.first_name;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.firstName = x; } else s.ok = false;
+  x = v.last_name;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.lastName = x; } else s.ok = false;
+  x = v.email;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.email = x; } else s.ok = false;
+  x = v.organization_id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.organizationId = x; }
+  x = v.organization_name;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.organizationName = x; }
+  x = v.image_url;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.imageUrl = x; } else s.ok = false;
+  x = v.credits_balance;
+  if (x !== undefined) { n++; r.creditsBalance = decodeCommerceMoneyResponse(x, s); }
+  x = v.created_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
+  x = v.updated_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePayerResponse);
+  return r;
+}
+
+function decodeCommercePriceTransitionPlan(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -1256,123 +1412,23 @@ function decodeCommercePlan2(u: unknown, s: DecodeState): unknown {
   x = v.interval;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.interval = x; }
   x = v.features;
-  if (x !== undefined) { n++; r.features = decodeCommercePlan2Features(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.features = decodeCommercePriceTransitionPlanFeatures(x, s); } else s.ok = false;
   x = v.free_trial_enabled;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.freeTrialEnabled = x; }
   x = v.free_trial_days;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.freeTrialDays = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePlan2);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePriceTransitionPlan);
   return r;
 }
 
-function decodeCommercePlan2Features(v: unknown, s: DecodeState): unknown {
+function decodeCommercePriceTransitionPlanFeatures(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeFeatureResponse2(x, s);
+    out[i] = decodeCommercePriceTransitionFeature(x, s);
   }
   return out;
-}
-
-function decodeCommercePlanFeatures(v: unknown, s: DecodeState): unknown {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array<unknown>(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    out[i] = decodeFeatureResponse(x, s);
-  }
-  return out;
-}
-
-function decodeCommercePlanItems(v: unknown, s: DecodeState): unknown {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array<unknown>(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    out[i] = decodeCommercePlan(x, s);
-  }
-  return out;
-}
-
-function decodeCommercePlanUnitPrice(u: unknown, s: DecodeState): unknown {
-  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
-  const v = u as WireObject;
-  const r: Fields = {};
-  let n = 0;
-  let x: unknown;
-  x = v.name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
-  x = v.block_size;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.blockSize = x; } else s.ok = false;
-  x = v.tiers;
-  if (x !== undefined) { n++; r.tiers = decodeCommercePlanUnitPriceTiers(x, s); } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePerUnitTotal);
-  return r;
-}
-
-function decodeCommercePlanUnitPrices(v: unknown, s: DecodeState): unknown {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array<unknown>(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    out[i] = decodeCommercePlanUnitPrice(x, s);
-  }
-  return out;
-}
-
-function decodeCommercePlanUnitPriceTier(u: unknown, s: DecodeState): unknown {
-  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
-  const v = u as WireObject;
-  const r: Fields = {};
-  let n = 0;
-  let x: unknown;
-  x = v.starts_at_block;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.startsAtBlock = x; } else s.ok = false;
-  x = v.ends_after_block;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.endsAfterBlock = x; }
-  x = v.fee_per_block;
-  if (x !== undefined) { n++; r.feePerBlock = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePlanUnitPriceTier);
-  return r;
-}
-
-function decodeCommercePlanUnitPriceTiers(v: unknown, s: DecodeState): unknown {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array<unknown>(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    out[i] = decodeCommercePlanUnitPriceTier(x, s);
-  }
-  return out;
-}
-
-function decodeCommercePriceTransitionDetails(u: unknown, s: DecodeState): unknown {
-  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
-  const v = u as WireObject;
-  const r: Fields = {};
-  let n = 0;
-  let x: unknown;
-  x = v.previous_plan;
-  if (x !== undefined) { n++; r.previousPlan = decodeCommercePlan2(x, s); } else s.ok = false;
-  x = v.previous_price;
-  if (x !== undefined) { n++; r.previousPrice = decodeBillingPriceResponse(x, s); } else s.ok = false;
-  x = v.effective_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.effectiveAt = x; } else s.ok = false;
-  x = v.effective_mode;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.effectiveMode = x; } else s.ok = false;
-  x = v.next_billing_date;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.nextBillingDate = x; }
-  x = v.charged_immediately;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.chargedImmediately = x; } else s.ok = false;
-  x = v.immediate_charge;
-  if (x !== undefined) { n++; r.immediateCharge = x === null ? null : decodeCommerceMoneyResponse(x, s); }
-  x = v.previous_subscription_item_status;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.previousSubscriptionItemStatus = x; } else s.ok = false;
-  x = v.previous_subscription_item_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.previousSubscriptionItemId = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePriceTransitionDetails);
-  return r;
 }
 
 function decodeCommercePriceTransitionResponse(u: unknown, s: DecodeState): unknown {
@@ -1384,10 +1440,72 @@ function decodeCommercePriceTransitionResponse(u: unknown, s: DecodeState): unkn
   x = v.object;
   if (x !== undefined) { n++; if (x !== "commerce_price_transition") s.ok = false; r.object = x; } else s.ok = false;
   x = v.subscription_item;
-  if (x !== undefined) { n++; r.subscriptionItem = decodeCommerceSubscriptionItem2(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.subscriptionItem = decodeCommercePriceTransitionSubscriptionItem(x, s); } else s.ok = false;
   x = v.transition;
   if (x !== undefined) { n++; r.transition = decodeCommercePriceTransitionDetails(x, s); } else s.ok = false;
   if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePriceTransitionResponse);
+  return r;
+}
+
+function decodeCommercePriceTransitionSubscriptionItem(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.object;
+  if (x !== undefined) { n++; if (x !== "commerce_subscription_item") s.ok = false; r.object = x; } else s.ok = false;
+  x = v.id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
+  x = v.instance_id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.instanceId = x; } else s.ok = false;
+  x = v.status;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.status = x; } else s.ok = false;
+  x = v.credit;
+  if (x !== undefined) { n++; r.credit = x === null ? null : decodeCommerceSubscriptionCreditResponse(x, s); }
+  x = v.plan_id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.planId = x; } else s.ok = false;
+  x = v.price_id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.priceId = x; }
+  x = v.plan;
+  if (x !== undefined) { n++; r.plan = x === null ? null : decodeCommercePriceTransitionPlan(x, s); } else s.ok = false;
+  x = v.plan_period;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.planPeriod = x; } else s.ok = false;
+  x = v.payment_source_id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.paymentSourceId = x; } else s.ok = false;
+  x = v.payment_source;
+  if (x !== undefined) { n++; r.paymentSource = x === null ? null : decodeCommercePaymentSourceResponse(x, s); }
+  x = v.lifetime_paid;
+  if (x !== undefined) { n++; r.lifetimePaid = x === null ? null : decodeCommerceMoneyResponse(x, s); }
+  x = v.amount;
+  if (x !== undefined) { n++; r.amount = x === null ? null : decodeCommerceMoneyResponse(x, s); }
+  x = v.next_invoice;
+  if (x !== undefined) { n++; r.nextInvoice = x === null ? null : decodeCommerceSubscriptionItemNextPaymentResponse(x, s); }
+  x = v.next_payment;
+  if (x !== undefined) { n++; r.nextPayment = x === null ? null : decodeCommerceSubscriptionItemNextPaymentResponse(x, s); }
+  x = v.payer_id;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.payerId = x; } else s.ok = false;
+  x = v.payer;
+  if (x !== undefined) { n++; r.payer = x === null ? null : decodeCommercePriceTransitionPayer(x, s); }
+  x = v.is_free_trial;
+  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.isFreeTrial = x; } else s.ok = false;
+  x = v.period_start;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.periodStart = x; }
+  x = v.period_end;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.periodEnd = x; }
+  x = v.proration_date;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.prorationDate = x; } else s.ok = false;
+  x = v.canceled_at;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.canceledAt = x; }
+  x = v.past_due_at;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.pastDueAt = x; }
+  x = v.ended_at;
+  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.endedAt = x; }
+  x = v.created_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
+  x = v.updated_at;
+  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePriceTransitionSubscriptionItem);
   return r;
 }
 
@@ -1514,70 +1632,8 @@ function decodeCommerceSubscriptionItem(u: unknown, s: DecodeState): unknown {
   x = v.seats;
   if (x !== undefined) { n++; r.seats = x === null ? null : decodeCommerceSubscriptionItemSeatsResponse(x, s); }
   x = v.totals;
-  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
+  if (x !== undefined) { n++; r.totals = x === null ? null : decodeBillingTotalsResponse(x, s); }
   if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionItem);
-  return r;
-}
-
-function decodeCommerceSubscriptionItem2(u: unknown, s: DecodeState): unknown {
-  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
-  const v = u as WireObject;
-  const r: Fields = {};
-  let n = 0;
-  let x: unknown;
-  x = v.object;
-  if (x !== undefined) { n++; if (x !== "commerce_subscription_item") s.ok = false; r.object = x; } else s.ok = false;
-  x = v.id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
-  x = v.instance_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.instanceId = x; } else s.ok = false;
-  x = v.status;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.status = x; } else s.ok = false;
-  x = v.credit;
-  if (x !== undefined) { n++; r.credit = x === null ? null : decodeCommerceSubscriptionCreditResponse(x, s); }
-  x = v.plan_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.planId = x; } else s.ok = false;
-  x = v.price_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.priceId = x; }
-  x = v.plan;
-  if (x !== undefined) { n++; r.plan = x === null ? null : decodeCommercePlan2(x, s); } else s.ok = false;
-  x = v.plan_period;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.planPeriod = x; } else s.ok = false;
-  x = v.payment_source_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.paymentSourceId = x; } else s.ok = false;
-  x = v.payment_source;
-  if (x !== undefined) { n++; r.paymentSource = x === null ? null : decodeCommercePaymentSourceResponse(x, s); }
-  x = v.lifetime_paid;
-  if (x !== undefined) { n++; r.lifetimePaid = x === null ? null : decodeCommerceMoneyResponse(x, s); }
-  x = v.amount;
-  if (x !== undefined) { n++; r.amount = x === null ? null : decodeCommerceMoneyResponse(x, s); }
-  x = v.next_invoice;
-  if (x !== undefined) { n++; r.nextInvoice = x === null ? null : decodeCommerceSubscriptionItemNextPaymentResponse(x, s); }
-  x = v.next_payment;
-  if (x !== undefined) { n++; r.nextPayment = x === null ? null : decodeCommerceSubscriptionItemNextPaymentResponse(x, s); }
-  x = v.payer_id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.payerId = x; } else s.ok = false;
-  x = v.payer;
-  if (x !== undefined) { n++; r.payer = x === null ? null : decodeCommercePayerResponse2(x, s); }
-  x = v.is_free_trial;
-  if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.isFreeTrial = x; } else s.ok = false;
-  x = v.period_start;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.periodStart = x; }
-  x = v.period_end;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.periodEnd = x; }
-  x = v.proration_date;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.prorationDate = x; } else s.ok = false;
-  x = v.canceled_at;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.canceledAt = x; }
-  x = v.past_due_at;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.pastDueAt = x; }
-  x = v.ended_at;
-  if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.endedAt = x; }
-  x = v.created_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
-  x = v.updated_at;
-  if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionItem2);
   return r;
 }
 
@@ -1602,21 +1658,11 @@ function decodeCommerceSubscriptionItemNextPaymentResponse(u: unknown, s: Decode
   x = v.date;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.date = x; }
   x = v.per_unit_totals;
-  if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceSubscriptionItemNextPaymentResponsePerUnitTotals(x, s); }
+  if (x !== undefined) { n++; r.perUnitTotals = decodeBillingTotalsResponsePerUnitTotals(x, s); }
   x = v.totals;
-  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
+  if (x !== undefined) { n++; r.totals = x === null ? null : decodeBillingTotalsResponse(x, s); }
   if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionItemNextPaymentResponse);
   return r;
-}
-
-function decodeCommerceSubscriptionItemNextPaymentResponsePerUnitTotals(v: unknown, s: DecodeState): unknown {
-  if (!Array.isArray(v)) { s.ok = false; return v; }
-  const out = new Array<unknown>(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    out[i] = decodeCommercePerUnitTotal(x, s);
-  }
-  return out;
 }
 
 function decodeCommerceSubscriptionItemSeatsResponse(u: unknown, s: DecodeState): unknown {
@@ -1628,7 +1674,7 @@ function decodeCommerceSubscriptionItemSeatsResponse(u: unknown, s: DecodeState)
   x = v.quantity;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'number'))) s.ok = false; r.quantity = x; } else s.ok = false;
   x = v.tiers;
-  if (x !== undefined) { n++; r.tiers = decodeCommercePerUnitTotal2Tiers(x, s); }
+  if (x !== undefined) { n++; r.tiers = decodeBillingPerUnitTotalTiers(x, s); }
   if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionItemSeatsResponse);
   return r;
 }
@@ -1644,34 +1690,10 @@ function decodeCommerceSubscriptionNextPayment(u: unknown, s: DecodeState): unkn
   x = v.amount;
   if (x !== undefined) { n++; r.amount = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
   x = v.per_unit_totals;
-  if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceSubscriptionItemNextPaymentResponsePerUnitTotals(x, s); }
+  if (x !== undefined) { n++; r.perUnitTotals = decodeBillingTotalsResponsePerUnitTotals(x, s); }
   x = v.totals;
-  if (x !== undefined) { n++; r.totals = x === null ? null : decodeCommerceTotalsResponse(x, s); }
+  if (x !== undefined) { n++; r.totals = x === null ? null : decodeBillingTotalsResponse(x, s); }
   if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceSubscriptionNextPayment);
-  return r;
-}
-
-function decodeCommerceTotalsResponse(u: unknown, s: DecodeState): unknown {
-  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
-  const v = u as WireObject;
-  const r: Fields = {};
-  let n = 0;
-  let x: unknown;
-  x = v.subtotal;
-  if (x !== undefined) { n++; r.subtotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.base_fee;
-  if (x !== undefined) { n++; r.baseFee = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.tax_total;
-  if (x !== undefined) { n++; r.taxTotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.grand_total;
-  if (x !== undefined) { n++; r.grandTotal = decodeCommerceMoneyResponse(x, s); } else s.ok = false;
-  x = v.per_unit_totals;
-  if (x !== undefined) { n++; r.perUnitTotals = decodeCommerceSubscriptionItemNextPaymentResponsePerUnitTotals(x, s); }
-  x = v.credits;
-  if (x !== undefined) { n++; r.credits = x === null ? null : decodeCommerceCreditsResponse(x, s); }
-  x = v.discounts;
-  if (x !== undefined) { n++; r.discounts = x === null ? null : decodeBillingDiscountsResponse(x, s); }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCommerceTotalsResponse);
   return r;
 }
 
@@ -1755,7 +1777,7 @@ function decodeCreateBillingPriceRequest(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeCreateM2MTokenResponse(u: unknown, s: DecodeState): unknown {
+function decodeCreateM2mTokenResponse(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -1787,7 +1809,7 @@ function decodeCreateM2MTokenResponse(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownCreateM2MTokenResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCreateM2mTokenResponse);
   return r;
 }
 
@@ -2036,7 +2058,7 @@ function decodeDomainCnameTargets(v: unknown, s: DecodeState): unknown {
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeCNameTarget(x, s);
+    out[i] = decodeCnameTarget(x, s);
   }
   return out;
 }
@@ -2637,29 +2659,7 @@ function decodeFeatureResponse(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.slug = x; } else s.ok = false;
   x = v.avatar_url;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.avatarUrl = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownFeatureResponse);
-  return r;
-}
-
-function decodeFeatureResponse2(u: unknown, s: DecodeState): unknown {
-  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
-  const v = u as WireObject;
-  const r: Fields = {};
-  let n = 0;
-  let x: unknown;
-  x = v.object;
-  if (x !== undefined) { n++; if (x !== "feature") s.ok = false; r.object = x; } else s.ok = false;
-  x = v.id;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; } else s.ok = false;
-  x = v.name;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.name = x; } else s.ok = false;
-  x = v.description;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.description = x; } else s.ok = false;
-  x = v.slug;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.slug = x; } else s.ok = false;
-  x = v.avatar_url;
-  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.avatarUrl = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownFeatureResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCommercePriceTransitionFeature);
   return r;
 }
 
@@ -2689,31 +2689,31 @@ function decodeGetApiKeysResponse(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeGetM2MTokensResponse(u: unknown, s: DecodeState): unknown {
+function decodeGetM2mTokensResponse(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
   let n = 0;
   let x: unknown;
   x = v.m2m_tokens;
-  if (x !== undefined) { n++; r.m2mTokens = decodeGetM2MTokensResponseM2mTokens(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.m2mTokens = decodeGetM2mTokensResponseM2mTokens(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownGetM2MTokensResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownGetM2mTokensResponse);
   return r;
 }
 
-function decodeGetM2MTokensResponseM2mTokens(v: unknown, s: DecodeState): unknown {
+function decodeGetM2mTokensResponseM2mTokens(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeGetM2MTokensResponseM2mTokensItem(x, s);
+    out[i] = decodeGetM2mTokensResponseM2mTokensItem(x, s);
   }
   return out;
 }
 
-function decodeGetM2MTokensResponseM2mTokensItem(u: unknown, s: DecodeState): unknown {
+function decodeGetM2mTokensResponseM2mTokensItem(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -2743,7 +2743,7 @@ function decodeGetM2MTokensResponseM2mTokensItem(u: unknown, s: DecodeState): un
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownGetM2MTokensResponseM2mTokensItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownGetM2mTokensResponseM2mTokensItem);
   return r;
 }
 
@@ -2947,19 +2947,19 @@ function decodeInvitationRevoked(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeJWKS(u: unknown, s: DecodeState): unknown {
+function decodeJwks(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
   let n = 0;
   let x: unknown;
   x = v.keys;
-  if (x !== undefined) { n++; r.keys = decodeJWKSKeys(x, s); }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKS);
+  if (x !== undefined) { n++; r.keys = decodeJwksKeys(x, s); }
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJwks);
   return r;
 }
 
-function decodeJWKSEcdsaPrivateKey(u: unknown, s: DecodeState): unknown {
+function decodeJwksEcdsaPrivateKey(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -2989,11 +2989,11 @@ function decodeJWKSEcdsaPrivateKey(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSEcdsaPrivateKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJwksEcdsaPrivateKey);
   return r;
 }
 
-function decodeJWKSEcdsaPublicKey(u: unknown, s: DecodeState): unknown {
+function decodeJwksEcdsaPublicKey(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3021,11 +3021,11 @@ function decodeJWKSEcdsaPublicKey(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSEcdsaPublicKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJwksEcdsaPublicKey);
   return r;
 }
 
-function decodeJWKSEd25519PrivateKey(u: unknown, s: DecodeState): unknown {
+function decodeJwksEd25519PrivateKey(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3053,11 +3053,11 @@ function decodeJWKSEd25519PrivateKey(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSEd25519PrivateKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJwksEd25519PrivateKey);
   return r;
 }
 
-function decodeJWKSEd25519PublicKey(u: unknown, s: DecodeState): unknown {
+function decodeJwksEd25519PublicKey(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3083,33 +3083,33 @@ function decodeJWKSEd25519PublicKey(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSEd25519PublicKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJwksEd25519PublicKey);
   return r;
 }
 
-function decodeJWKSKeys(v: unknown, s: DecodeState): unknown {
+function decodeJwksKeys(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeJWKSKeysItem(x, s);
+    out[i] = decodeJwksKeysItem(x, s);
   }
   return out;
 }
 
-function decodeJWKSKeysItem(x: unknown, s: DecodeState): unknown {
-  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJWKSEd25519PublicKey(x, t); if (t.ok) return r; }
-  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJWKSEcdsaPublicKey(x, t); if (t.ok) return r; }
-  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJWKSRsaPublicKey(x, t); if (t.ok) return r; }
-  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJWKSEd25519PrivateKey(x, t); if (t.ok) return r; }
-  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJWKSEcdsaPrivateKey(x, t); if (t.ok) return r; }
-  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJWKSRsaPrivateKey(x, t); if (t.ok) return r; }
-  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJWKSSymmetricKey(x, t); if (t.ok) return r; }
+function decodeJwksKeysItem(x: unknown, s: DecodeState): unknown {
+  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJwksEd25519PublicKey(x, t); if (t.ok) return r; }
+  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJwksEcdsaPublicKey(x, t); if (t.ok) return r; }
+  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJwksRsaPublicKey(x, t); if (t.ok) return r; }
+  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJwksEd25519PrivateKey(x, t); if (t.ok) return r; }
+  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJwksEcdsaPrivateKey(x, t); if (t.ok) return r; }
+  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJwksRsaPrivateKey(x, t); if (t.ok) return r; }
+  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeJwksSymmetricKey(x, t); if (t.ok) return r; }
   s.ok = false;
   return renameAll(x);
 }
 
-function decodeJWKSRsaPrivateKey(u: unknown, s: DecodeState): unknown {
+function decodeJwksRsaPrivateKey(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3147,11 +3147,11 @@ function decodeJWKSRsaPrivateKey(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSRsaPrivateKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJwksRsaPrivateKey);
   return r;
 }
 
-function decodeJWKSRsaPublicKey(u: unknown, s: DecodeState): unknown {
+function decodeJwksRsaPublicKey(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3177,11 +3177,11 @@ function decodeJWKSRsaPublicKey(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSRsaPublicKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJwksRsaPublicKey);
   return r;
 }
 
-function decodeJWKSSymmetricKey(u: unknown, s: DecodeState): unknown {
+function decodeJwksSymmetricKey(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3205,11 +3205,11 @@ function decodeJWKSSymmetricKey(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r["x5t#S256"] = x; }
   x = v.x5u;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.x5u = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownJWKSSymmetricKey);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJwksSymmetricKey);
   return r;
 }
 
-function decodeJWTTemplate(u: unknown, s: DecodeState): unknown {
+function decodeJwtTemplate(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = s.records === undefined ? {} : newObject(s.records, "JWTTemplate");
@@ -3235,16 +3235,16 @@ function decodeJWTTemplate(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownJWTTemplate);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownJwtTemplate);
   return r;
 }
 
-function decodeJWTTemplateItems(v: unknown, s: DecodeState): unknown {
+function decodeJwtTemplateItems(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeJWTTemplate(x, s);
+    out[i] = decodeJwtTemplate(x, s);
   }
   return out;
 }
@@ -3287,38 +3287,38 @@ function decodeListMachinesResponseData(v: unknown, s: DecodeState): unknown {
   return out;
 }
 
-function decodeListRedirectURLsResponse(v: unknown, s: DecodeState): unknown {
+function decodeListRedirectUrlsResponse(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeRedirectURL(x, s);
+    out[i] = decodeRedirectUrl(x, s);
   }
   return out;
 }
 
-function decodeListSCIMDirectoriesResponse(u: unknown, s: DecodeState): unknown {
+function decodeListScimDirectoriesResponse(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
   let n = 0;
   let x: unknown;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeSCIMDirectories(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeScimDirectories(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
   if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
-function decodeListSCIMGroupRoleMappingsResponse(u: unknown, s: DecodeState): unknown {
+function decodeListScimGroupRoleMappingsResponse(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
   let n = 0;
   let x: unknown;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeSCIMGroupRoleMappingItems(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeScimGroupRoleMappingItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
   if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
@@ -3533,7 +3533,7 @@ function decodeMachineToMachineToken(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownGetM2MTokensResponseM2mTokensItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownGetM2mTokensResponseM2mTokensItem);
   return r;
 }
 
@@ -3561,17 +3561,17 @@ function decodeMachineWithoutScopedMachines(u: unknown, s: DecodeState): unknown
   return r;
 }
 
-function decodeOAuthAccessToken(v: unknown, s: DecodeState): unknown {
+function decodeOauthAccessToken(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeOAuthAccessTokenItem(x, s);
+    out[i] = decodeOauthAccessTokenItem(x, s);
   }
   return out;
 }
 
-function decodeOAuthAccessTokenItem(u: unknown, s: DecodeState): unknown {
+function decodeOauthAccessTokenItem(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3599,11 +3599,11 @@ function decodeOAuthAccessTokenItem(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.idToken = x; }
   x = v.token_secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.tokenSecret = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownOAuthAccessTokenItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOauthAccessTokenItem);
   return r;
 }
 
-function decodeOAuthApplication(u: unknown, s: DecodeState): unknown {
+function decodeOauthApplication(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = s.records === undefined ? {} : newObject(s.records, "OAuthApplication");
@@ -3651,35 +3651,35 @@ function decodeOAuthApplication(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownOAuthApplication);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOauthApplication);
   return r;
 }
 
-function decodeOAuthApplicationItems(v: unknown, s: DecodeState): unknown {
+function decodeOauthApplicationItems(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeOAuthApplication(x, s);
+    out[i] = decodeOauthApplication(x, s);
   }
   return out;
 }
 
-function decodeOAuthApplications(u: unknown, s: DecodeState): unknown {
+function decodeOauthApplications(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
   let n = 0;
   let x: unknown;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeOAuthApplicationItems(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeOauthApplicationItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
   if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
-function decodeOAuthApplicationSettings(u: unknown, s: DecodeState): unknown {
+function decodeOauthApplicationSettings(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3699,11 +3699,11 @@ function decodeOAuthApplicationSettings(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.clientIdMetadataDocumentsOnlyAllowPreRegisteredClients = x; } else s.ok = false;
   x = v.client_id_metadata_documents_block_implicitly_allowed_clients;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.clientIdMetadataDocumentsBlockImplicitlyAllowedClients = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownOAuthApplicationSettings);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOauthApplicationSettings);
   return r;
 }
 
-function decodeOAuthApplicationWithSecret(u: unknown, s: DecodeState): unknown {
+function decodeOauthApplicationWithSecret(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3753,7 +3753,7 @@ function decodeOAuthApplicationWithSecret(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   x = v.client_secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.clientSecret = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownOAuthApplicationWithSecret);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOauthApplicationWithSecret);
   return r;
 }
 
@@ -4495,7 +4495,7 @@ function decodeProxyCheck(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeRedirectURL(u: unknown, s: DecodeState): unknown {
+function decodeRedirectUrl(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = s.records === undefined ? {} : newObject(s.records, "RedirectURL");
@@ -4511,7 +4511,7 @@ function decodeRedirectURL(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownRedirectURL);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownRedirectUrl);
   return r;
 }
 
@@ -4749,7 +4749,7 @@ function decodeRoleSets(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeSAMLAccount(u: unknown, s: DecodeState): unknown {
+function decodeSamlAccount(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -4776,14 +4776,14 @@ function decodeSAMLAccount(u: unknown, s: DecodeState): unknown {
   x = v.public_metadata;
   if (x !== undefined) { n++; if (!(x !== null && typeof x === 'object' && !Array.isArray(x))) s.ok = false; r.publicMetadata = x; }
   x = v.verification;
-  if (x !== undefined) { n++; r.verification = x === null ? null : decodeSAMLAccountVerification(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.verification = x === null ? null : decodeSamlAccountVerification(x, s); } else s.ok = false;
   x = v.saml_connection;
-  if (x !== undefined) { n++; r.samlConnection = x === null ? null : decodeSAMLAccountSamlConnection(x, s); }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownSAMLAccount);
+  if (x !== undefined) { n++; r.samlConnection = x === null ? null : decodeSamlAccountSamlConnection(x, s); }
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSamlAccount);
   return r;
 }
 
-function decodeSAMLAccountConnection(u: unknown, s: DecodeState): unknown {
+function decodeSamlAccountConnection(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -4813,16 +4813,16 @@ function decodeSAMLAccountConnection(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownSAMLAccountConnection);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSamlAccountConnection);
   return r;
 }
 
-function decodeSAMLAccountSamlConnection(x: unknown, s: DecodeState): unknown {
+function decodeSamlAccountSamlConnection(x: unknown, s: DecodeState): unknown {
   if (x === null) return null;
-  return decodeSAMLAccountConnection(x, s);
+  return decodeSamlAccountConnection(x, s);
 }
 
-function decodeSAMLAccountVerification(x: unknown, s: DecodeState): unknown {
+function decodeSamlAccountVerification(x: unknown, s: DecodeState): unknown {
   if (x === null) return null;
   if (x === null || typeof x !== 'object' || Array.isArray(x)) { s.ok = false; return x; }
   const tag = (x as WireObject).object;
@@ -4836,7 +4836,7 @@ function decodeSAMLAccountVerification(x: unknown, s: DecodeState): unknown {
   }
 }
 
-function decodeSAMLConnection(u: unknown, s: DecodeState): unknown {
+function decodeSamlConnection(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = s.records === undefined ? {} : newObject(s.records, "SAMLConnection");
@@ -4875,7 +4875,7 @@ function decodeSAMLConnection(u: unknown, s: DecodeState): unknown {
   x = v.organization_id;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.organizationId = x; }
   x = v.attribute_mapping;
-  if (x !== undefined) { n++; r.attributeMapping = decodeSAMLConnectionAttributeMapping(x, s); }
+  if (x !== undefined) { n++; r.attributeMapping = decodeSamlConnectionAttributeMapping(x, s); }
   x = v.active;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.active = x; } else s.ok = false;
   x = v.provider;
@@ -4902,11 +4902,11 @@ function decodeSAMLConnection(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownSAMLConnection);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSamlConnection);
   return r;
 }
 
-function decodeSAMLConnectionAttributeMapping(u: unknown, s: DecodeState): unknown {
+function decodeSamlConnectionAttributeMapping(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -4920,45 +4920,45 @@ function decodeSAMLConnectionAttributeMapping(u: unknown, s: DecodeState): unkno
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.firstName = x; } else s.ok = false;
   x = v.last_name;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.lastName = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownSAMLConnectionAttributeMapping);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSamlConnectionAttributeMapping);
   return r;
 }
 
-function decodeSAMLConnectionItems(v: unknown, s: DecodeState): unknown {
+function decodeSamlConnectionItems(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeSAMLConnection(x, s);
+    out[i] = decodeSamlConnection(x, s);
   }
   return out;
 }
 
-function decodeSAMLConnections(u: unknown, s: DecodeState): unknown {
+function decodeSamlConnections(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
   let n = 0;
   let x: unknown;
   x = v.data;
-  if (x !== undefined) { n++; r.data = decodeSAMLConnectionItems(x, s); } else s.ok = false;
+  if (x !== undefined) { n++; r.data = decodeSamlConnectionItems(x, s); } else s.ok = false;
   x = v.total_count;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.totalCount = x; } else s.ok = false;
   if (n !== countKeys(v)) copyUnknown(v, r, knownBlocklistIdentifiers);
   return r;
 }
 
-function decodeSCIMDirectories(v: unknown, s: DecodeState): unknown {
+function decodeScimDirectories(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeSCIMDirectory(x, s);
+    out[i] = decodeScimDirectory(x, s);
   }
   return out;
 }
 
-function decodeSCIMDirectory(u: unknown, s: DecodeState): unknown {
+function decodeScimDirectory(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = s.records === undefined ? {} : newObject(s.records, "SCIMDirectory");
@@ -4994,7 +4994,7 @@ function decodeSCIMDirectory(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeSCIMGroupRoleMapping(u: unknown, s: DecodeState): unknown {
+function decodeScimGroupRoleMapping(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = s.records === undefined ? {} : newObject(s.records, "SCIMGroupRoleMapping");
@@ -5024,11 +5024,11 @@ function decodeSCIMGroupRoleMapping(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownSCIMGroupRoleMapping);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownScimGroupRoleMapping);
   return r;
 }
 
-function decodeSCIMGroupRoleMappingDeleted(u: unknown, s: DecodeState): unknown {
+function decodeScimGroupRoleMappingDeleted(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -5044,17 +5044,17 @@ function decodeSCIMGroupRoleMappingDeleted(u: unknown, s: DecodeState): unknown 
   return r;
 }
 
-function decodeSCIMGroupRoleMappingItems(v: unknown, s: DecodeState): unknown {
+function decodeScimGroupRoleMappingItems(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeSCIMGroupRoleMapping(x, s);
+    out[i] = decodeScimGroupRoleMapping(x, s);
   }
   return out;
 }
 
-function decodeSCIMUserMetadata(u: unknown, s: DecodeState): unknown {
+function decodeScimUserMetadata(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -5066,7 +5066,7 @@ function decodeSCIMUserMetadata(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.directoryEnabled = x; }
   x = v.external_id;
   if (x !== undefined) { n++; if (!(x === null || (typeof x === 'string'))) s.ok = false; r.externalId = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownSCIMUserMetadata);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownScimUserMetadata);
   return r;
 }
 
@@ -5286,7 +5286,7 @@ function decodeSignUpVerifications(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeSvixURL(u: unknown, s: DecodeState): unknown {
+function decodeSvixUrl(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -5294,7 +5294,7 @@ function decodeSvixURL(u: unknown, s: DecodeState): unknown {
   let x: unknown;
   x = v.svix_url;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.svixUrl = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownSvixURL);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownSvixUrl);
   return r;
 }
 
@@ -5400,7 +5400,7 @@ function decodeTotalCount(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeTOTP(u: unknown, s: DecodeState): unknown {
+function decodeTotp(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -5410,7 +5410,7 @@ function decodeTOTP(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.object = x; }
   x = v.id;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.id = x; }
-  if (n !== countKeys(v)) copyExtra(v, r, knownTOTP);
+  if (n !== countKeys(v)) copyExtra(v, r, knownTotp);
   return r;
 }
 
@@ -5543,7 +5543,7 @@ function decodeUser(u: unknown, s: DecodeState): unknown {
   x = v.bypass_client_trust;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.bypassClientTrust = x; }
   x = v.scim;
-  if (x !== undefined) { n++; r.scim = x === null ? null : decodeSCIMUserMetadata(x, s); }
+  if (x !== undefined) { n++; r.scim = x === null ? null : decodeScimUserMetadata(x, s); }
   if (n !== countKeys(v)) copyUnknown(v, r, knownUser);
   return r;
 }
@@ -5603,7 +5603,7 @@ function decodeUserSamlAccounts(v: unknown, s: DecodeState): unknown {
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeSAMLAccount(x, s);
+    out[i] = decodeSamlAccount(x, s);
   }
   return out;
 }
@@ -5909,14 +5909,14 @@ function decodeVerificationWeb3(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeVerifyOAuthAccessTokenResponse(x: unknown, s: DecodeState): unknown {
-  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeVerifyOAuthAccessTokenResponseVariant0(x, t); if (t.ok) return r; }
-  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeVerifyOAuthAccessTokenResponseVariant1(x, t); if (t.ok) return r; }
+function decodeVerifyOauthAccessTokenResponse(x: unknown, s: DecodeState): unknown {
+  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeVerifyOauthAccessTokenResponseVariant0(x, t); if (t.ok) return r; }
+  { const t: DecodeState = { ok: true, records: s.records }; const r = decodeVerifyOauthAccessTokenResponseVariant1(x, t); if (t.ok) return r; }
   s.ok = false;
   return renameAll(x);
 }
 
-function decodeVerifyOAuthAccessTokenResponseVariant0(u: unknown, s: DecodeState): unknown {
+function decodeVerifyOauthAccessTokenResponseVariant0(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -5944,11 +5944,11 @@ function decodeVerifyOAuthAccessTokenResponseVariant0(u: unknown, s: DecodeState
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.createdAt = x; } else s.ok = false;
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyOAuthAccessTokenResponseVariant0);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyOauthAccessTokenResponseVariant0);
   return r;
 }
 
-function decodeVerifyOAuthAccessTokenResponseVariant1(u: unknown, s: DecodeState): unknown {
+function decodeVerifyOauthAccessTokenResponseVariant1(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -5956,7 +5956,7 @@ function decodeVerifyOAuthAccessTokenResponseVariant1(u: unknown, s: DecodeState
   let x: unknown;
   x = v.active;
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.active = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyOAuthAccessTokenResponseVariant1);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyOauthAccessTokenResponseVariant1);
   return r;
 }
 
@@ -5972,7 +5972,7 @@ function decodeVerifyPasswordResponse(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
-function decodeVerifyTOTPResponse(u: unknown, s: DecodeState): unknown {
+function decodeVerifyTotpResponse(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -5982,7 +5982,7 @@ function decodeVerifyTOTPResponse(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'boolean')) s.ok = false; r.verified = x; }
   x = v.code_type;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.codeType = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyTOTPResponse);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownVerifyTotpResponse);
   return r;
 }
 
@@ -6077,11 +6077,11 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   CreateEnterpriseConnection: { response: decodeEnterpriseConnection },
   CreateEnterpriseConnectionTestRun: { response: decodeEnterpriseConnectionTestRunResponse },
   CreateInvitation: { response: decodeInvitation },
-  CreateJWTTemplate: { response: decodeJWTTemplate },
-  createM2MToken: { response: decodeCreateM2MTokenResponse },
+  CreateJWTTemplate: { response: decodeJwtTemplate },
+  createM2MToken: { response: decodeCreateM2mTokenResponse },
   CreateMachine: { response: decodeMachineCreated },
   CreateMachineScope: { response: decodeMachineScope },
-  CreateOAuthApplication: { response: decodeOAuthApplicationWithSecret },
+  CreateOAuthApplication: { response: decodeOauthApplicationWithSecret },
   CreateOrganization: { response: decodeOrganization },
   CreateOrganizationDomain: { response: decodeOrganizationDomain },
   CreateOrganizationInvitation: { response: decodeOrganizationInvitation },
@@ -6090,19 +6090,19 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   CreateOrganizationPermission: { response: decodePermission },
   CreateOrganizationRole: { response: decodeRole },
   CreatePhoneNumber: { response: decodePhoneNumber },
-  CreateRedirectURL: { response: decodeRedirectURL },
+  CreateRedirectURL: { response: decodeRedirectUrl },
   CreateRoleSet: { response: decodeRoleSet },
-  CreateSAMLConnection: { response: decodeSAMLConnection },
-  CreateSCIMDirectory: { response: decodeSCIMDirectory },
-  CreateSCIMGroupRoleMapping: { response: decodeSCIMGroupRoleMapping },
+  CreateSAMLConnection: { response: decodeSamlConnection },
+  CreateSCIMDirectory: { response: decodeScimDirectory },
+  CreateSCIMGroupRoleMapping: { response: decodeScimGroupRoleMapping },
   createSession: { response: decodeSession },
   CreateSessionToken: { response: decodeToken },
   CreateSessionTokenFromTemplate: { response: decodeToken },
   CreateSignInToken: { response: decodeSignInToken },
-  CreateSvixApp: { response: decodeSvixURL },
+  CreateSvixApp: { response: decodeSvixUrl },
   CreateTestingToken: { response: decodeTestingToken },
   CreateUser: { response: decodeUser },
-  CreateUserTOTP: { response: decodeTOTP },
+  CreateUserTOTP: { response: decodeTotp },
   CreateWaitlistEntry: { response: decodeWaitlistEntry },
   DeleteAllowlistIdentifier: { response: decodeDeletedObject },
   deleteApiKey: { response: decodeDeleteApiKeyResponse },
@@ -6128,15 +6128,15 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   DeleteRedirectURL: { response: decodeDeletedObject },
   DeleteSAMLConnection: { response: decodeDeletedObject },
   DeleteSCIMDirectory: { response: decodeDeletedObject },
-  DeleteSCIMGroupRoleMapping: { response: decodeSCIMGroupRoleMappingDeleted },
+  DeleteSCIMGroupRoleMapping: { response: decodeScimGroupRoleMappingDeleted },
   DeleteSvixApp: {  },
   DeleteTOTP: { response: decodeDeleteBackupCodeResponse },
   DeleteUser: { response: decodeDeletedObject },
   DeleteUserProfileImage: { response: decodeUser },
   DeleteWaitlistEntry: { response: decodeDeletedObject },
   DisableMFA: { response: decodeDeleteBackupCodeResponse },
-  ExtendBillingSubscriptionItemFreeTrial: { response: decodeCommerceSubscriptionItem2 },
-  GenerateSvixAuthURL: { response: decodeSvixURL },
+  ExtendBillingSubscriptionItemFreeTrial: { response: decodeCommercePriceTransitionSubscriptionItem },
+  GenerateSvixAuthURL: { response: decodeSvixUrl },
   getApiKey: { response: decodeApiKey },
   getApiKeys: { response: decodeGetApiKeysResponse, items: decodeApiKeyItems },
   getApiKeySecret: { response: decodeGetApiKeySecretResponse },
@@ -6153,16 +6153,16 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   GetEnterpriseConnection: { response: decodeEnterpriseConnection },
   GetInstance: { response: decodeInstance },
   GetInstanceCommunication: { response: decodeInstanceCommunication },
-  GetInstanceOAuthApplicationSettings: { response: decodeOAuthApplicationSettings },
+  GetInstanceOAuthApplicationSettings: { response: decodeOauthApplicationSettings },
   GetInstanceOrganizationSettings: { response: decodeOrganizationSettings },
   GetInstanceProtect: { response: decodeInstanceProtect },
-  GetJWKS: { response: decodeJWKS },
-  GetJWTTemplate: { response: decodeJWTTemplate },
-  getM2MTokens: { response: decodeGetM2MTokensResponse, items: decodeGetM2MTokensResponseM2mTokens },
+  GetJWKS: { response: decodeJwks },
+  GetJWTTemplate: { response: decodeJwtTemplate },
+  getM2MTokens: { response: decodeGetM2mTokensResponse, items: decodeGetM2mTokensResponseM2mTokens },
   GetMachine: { response: decodeMachine },
   GetMachineSecretKey: { response: decodeMachineSecretKey },
-  GetOAuthAccessToken: { response: decodeOAuthAccessToken, items: decodeOAuthAccessToken },
-  GetOAuthApplication: { response: decodeOAuthApplication },
+  GetOAuthAccessToken: { response: decodeOauthAccessToken, items: decodeOauthAccessToken },
+  GetOAuthApplication: { response: decodeOauthApplication },
   GetOrganization: { response: decodeOrganization },
   GetOrganizationBillingCreditBalance: { response: decodeCommerceCreditBalanceResponse },
   GetOrganizationBillingSubscription: { response: decodeCommerceSubscription },
@@ -6171,10 +6171,10 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   GetOrganizationRole: { response: decodeRole },
   GetPhoneNumber: { response: decodePhoneNumber },
   GetPublicInterstitial: {  },
-  GetRedirectURL: { response: decodeRedirectURL },
+  GetRedirectURL: { response: decodeRedirectUrl },
   GetRoleSet: { response: decodeRoleSet },
-  GetSAMLConnection: { response: decodeSAMLConnection },
-  GetSCIMDirectory: { response: decodeSCIMDirectory },
+  GetSAMLConnection: { response: decodeSamlConnection },
+  GetSCIMDirectory: { response: decodeScimDirectory },
   GetSession: { response: decodeSession },
   GetSessionList: { response: decodeClientSessions, items: decodeClientSessions },
   GetSignUp: { response: decodeSignUp },
@@ -6197,9 +6197,9 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   ListEnterpriseConnectionTestRuns: { response: decodeEnterpriseConnectionTestRuns, items: decodeEnterpriseConnectionTestRunItems },
   ListInstanceOrganizationInvitations: { response: decodeOrganizationInvitationsWithPublicOrganizationData, items: decodeOrganizationInvitationsWithPublicOrganizationDataData },
   ListInvitations: { response: decodeInvitationItems, items: decodeInvitationItems },
-  ListJWTTemplates: { response: decodeJWTTemplateItems, items: decodeJWTTemplateItems },
+  ListJWTTemplates: { response: decodeJwtTemplateItems, items: decodeJwtTemplateItems },
   ListMachines: { response: decodeListMachinesResponse, items: decodeListMachinesResponseData },
-  ListOAuthApplications: { response: decodeOAuthApplications, items: decodeOAuthApplicationItems },
+  ListOAuthApplications: { response: decodeOauthApplications, items: decodeOauthApplicationItems },
   ListOrganizationDomains: { response: decodeOrganizationDomains, items: decodeOrganizationDomainItems },
   ListOrganizationInvitations: { response: decodeOrganizationInvitations, items: decodeOrganizationInvitationItems },
   ListOrganizationMemberships: { response: decodeOrganizationMemberships, items: decodeOrganizationMembershipItems },
@@ -6207,11 +6207,11 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   ListOrganizationRoles: { response: decodeRoles, items: decodeRoleItems },
   ListOrganizations: { response: decodeOrganizations, items: decodeOrganizationItems },
   ListPendingOrganizationInvitations: { response: decodeOrganizationInvitations, items: decodeOrganizationInvitationItems },
-  ListRedirectURLs: { response: decodeListRedirectURLsResponse, items: decodeListRedirectURLsResponse },
+  ListRedirectURLs: { response: decodeListRedirectUrlsResponse, items: decodeListRedirectUrlsResponse },
   ListRoleSets: { response: decodeRoleSets, items: decodeRoleSetItems },
-  ListSAMLConnections: { response: decodeSAMLConnections, items: decodeSAMLConnectionItems },
-  ListSCIMDirectories: { response: decodeListSCIMDirectoriesResponse, items: decodeSCIMDirectories },
-  ListSCIMGroupRoleMappings: { response: decodeListSCIMGroupRoleMappingsResponse, items: decodeSCIMGroupRoleMappingItems },
+  ListSAMLConnections: { response: decodeSamlConnections, items: decodeSamlConnectionItems },
+  ListSCIMDirectories: { response: decodeListScimDirectoriesResponse, items: decodeScimDirectories },
+  ListSCIMGroupRoleMappings: { response: decodeListScimGroupRoleMappingsResponse, items: decodeScimGroupRoleMappingItems },
   ListUserTrustedDevices: { response: decodeListUserTrustedDevicesResponse, items: decodeListUserTrustedDevicesResponseData },
   ListWaitlistEntries: { response: decodeListWaitlistEntriesResponse, items: decodeListWaitlistEntriesResponseData },
   LockUser: { response: decodeUser },
@@ -6228,7 +6228,7 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   ReplaceOrganizationMetadata: { response: decodeOrganization },
   ReplaceRoleInRoleSet: { response: decodeRoleSet },
   ReplaceRoleSet: { response: decodeDeletedObject },
-  ReplaceSCIMGroupRoleMappings: { response: decodeListSCIMGroupRoleMappingsResponse },
+  ReplaceSCIMGroupRoleMappings: { response: decodeListScimGroupRoleMappingsResponse },
   ReplaceUserEmailAddress: { response: decodeEmailAddress },
   ReplaceUserMetadata: { response: decodeUser },
   ReplaceUserPhoneNumber: { response: decodePhoneNumber },
@@ -6246,8 +6246,8 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   RevokeUserTrustedDevice: { response: decodeTrustedDevice },
   RotateDirectoryAPIKey: { response: decodeDirectory },
   RotateMachineSecretKey: { response: decodeMachineSecretKey },
-  RotateOAuthApplicationSecret: { response: decodeOAuthApplicationWithSecret },
-  RotateSCIMDirectoryAPIKey: { response: decodeSCIMDirectory },
+  RotateOAuthApplicationSecret: { response: decodeOauthApplicationWithSecret },
+  RotateSCIMDirectoryAPIKey: { response: decodeScimDirectory },
   SetUserPasswordCompromised: { response: decodeUser },
   SetUserProfileImage: { response: decodeUser },
   ToggleTemplateDelivery: { response: decodeTemplate },
@@ -6262,13 +6262,13 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   UpdateInstance: {  },
   UpdateInstanceAuthConfig: { response: decodeInstanceSettings },
   UpdateInstanceCommunication: { response: decodeInstanceCommunication },
-  UpdateInstanceOAuthApplicationSettings: { response: decodeOAuthApplicationSettings },
+  UpdateInstanceOAuthApplicationSettings: { response: decodeOauthApplicationSettings },
   UpdateInstanceOrganizationSettings: { response: decodeOrganizationSettings },
   UpdateInstanceProtect: { response: decodeInstanceProtect },
   UpdateInstanceRestrictions: { response: decodeInstanceRestrictions },
-  UpdateJWTTemplate: { response: decodeJWTTemplate },
+  UpdateJWTTemplate: { response: decodeJwtTemplate },
   UpdateMachine: { response: decodeMachine },
-  UpdateOAuthApplication: { response: decodeOAuthApplication },
+  UpdateOAuthApplication: { response: decodeOauthApplication },
   UpdateOrganization: { response: decodeOrganization },
   UpdateOrganizationDomain: { response: decodeOrganizationDomain },
   UpdateOrganizationMembership: { response: decodeOrganizationMembership },
@@ -6278,12 +6278,12 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   UpdatePhoneNumber: { response: decodePhoneNumber },
   UpdateProductionInstanceDomain: {  },
   UpdateRoleSet: { response: decodeRoleSet },
-  UpdateSAMLConnection: { response: decodeSAMLConnection },
-  UpdateSCIMDirectory: { response: decodeSCIMDirectory },
+  UpdateSAMLConnection: { response: decodeSamlConnection },
+  UpdateSCIMDirectory: { response: decodeScimDirectory },
   UpdateSignUp: { response: decodeSignUp },
   UpdateUser: { response: decodeUser },
   UpdateUserMetadata: { response: decodeUser },
-  UploadOAuthApplicationLogo: { response: decodeOAuthApplication },
+  UploadOAuthApplicationLogo: { response: decodeOauthApplication },
   UploadOrganizationLogo: { response: decodeOrganizationWithLogo },
   UpsertTemplate: { response: decodeTemplate },
   UserPasskeyDelete: { response: decodeDeletedObject },
@@ -6296,9 +6296,9 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   VerifyClient: { response: decodeClient },
   VerifyDomainProxy: { response: decodeProxyCheck },
   verifyM2MToken: { response: decodeMachineToMachineToken },
-  verifyOAuthAccessToken: { response: decodeVerifyOAuthAccessTokenResponse },
+  verifyOAuthAccessToken: { response: decodeVerifyOauthAccessTokenResponse },
   VerifyOrganizationDomainOwnership: { response: decodeOrganizationDomain },
   VerifyPassword: { response: decodeVerifyPasswordResponse },
   VerifySession: { response: decodeSession },
-  VerifyTOTP: { response: decodeVerifyTOTPResponse },
+  VerifyTOTP: { response: decodeVerifyTotpResponse },
 };
