@@ -47,7 +47,7 @@ export type {
 } from './tokens/options.js';
 export type { RequestLike } from './tokens/request.js';
 export type { SessionClaims, SessionAuth, ActorClaim, AuthorizationCheck } from './tokens/session.js';
-export type { ApiKeyAuth, M2MTokenAuth, OAuthTokenAuth } from './tokens/machine.js';
+export type { ApiKeyAuth, M2mTokenAuth, OauthTokenAuth } from './tokens/machine.js';
 export type { RequestState, SignedInState, SignedOutState, AuthByTokenType } from './tokens/verifier.js';
 
 export { Page } from './pagination/page.js';
@@ -102,6 +102,8 @@ export * from './resources/organization-permissions.js';
 export * from './resources/role-sets.js';
 export * from './resources/scim-directories.js';
 export * from './resources/directories.js';
+
+export * from './deprecated.js';
 
 /** The data types generated from Clerk's spec: request params, responses and every schema. */
 export type * as ClerkTypes from './generated/types.js';

@@ -5,7 +5,7 @@ import type {
   InstanceCommunication,
   InstanceProtect,
   InstanceRestrictions,
-  OAuthApplicationSettings,
+  OauthApplicationSettings,
   OrganizationSettings,
 } from '../generated/types.js';
 import { Handle, type OperationParams } from './base.js';
@@ -58,16 +58,29 @@ export class InstanceHandle extends Handle {
   }
 
   /** How the instance acts as an OAuth provider: dynamic client registration, default scopes, JWT access tokens (`GET /instance/oauth_application_settings`). */
-  getOAuthApplicationSettings(options?: RequestOptions): Promise<OAuthApplicationSettings> {
-    return this.$call('getOAuthApplicationSettings', ops.GetInstanceOAuthApplicationSettings, undefined, options);
+  getOauthApplicationSettings(options?: RequestOptions): Promise<OauthApplicationSettings> {
+    return this.$call('getOauthApplicationSettings', ops.GetInstanceOAuthApplicationSettings, undefined, options);
   }
 
   /** Changes the OAuth provider settings (`PATCH /instance/oauth_application_settings`). */
+  updateOauthApplicationSettings(
+    params: OperationParams<'UpdateInstanceOAuthApplicationSettings'>,
+    options?: RequestOptions,
+  ): Promise<OauthApplicationSettings> {
+    return this.$call('updateOauthApplicationSettings', ops.UpdateInstanceOAuthApplicationSettings, params, options);
+  }
+
+  /** @deprecated Renamed {@link InstanceHandle.getOauthApplicationSettings} (acronyms are words in every name). */
+  getOAuthApplicationSettings(options?: RequestOptions): Promise<OauthApplicationSettings> {
+    return this.getOauthApplicationSettings(options);
+  }
+
+  /** @deprecated Renamed {@link InstanceHandle.updateOauthApplicationSettings} (acronyms are words in every name). */
   updateOAuthApplicationSettings(
     params: OperationParams<'UpdateInstanceOAuthApplicationSettings'>,
     options?: RequestOptions,
-  ): Promise<OAuthApplicationSettings> {
-    return this.$call('updateOAuthApplicationSettings', ops.UpdateInstanceOAuthApplicationSettings, params, options);
+  ): Promise<OauthApplicationSettings> {
+    return this.updateOauthApplicationSettings(params, options);
   }
 
   /** Whether organizations are on, and their limits, roles and domain rules (`GET /instance/organization_settings`). */

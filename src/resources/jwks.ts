@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  JWKS,
+  Jwks as JwksData,
 } from '../generated/types.js';
 import { Group } from './base.js';
 
@@ -21,7 +21,7 @@ export class Jwks extends Group {
    * Retrieves the key set (`GET /jwks`). The spec names it `jwks.getJWKS`; under `clerk.jwks` the
    * repetition adds nothing, so it reads `get()`.
    */
-  get(options?: RequestOptions): Promise<JWKS> {
+  get(options?: RequestOptions): Promise<JwksData> {
     return this.$call('get', ops.GetJWKS, undefined, options);
   }
 }

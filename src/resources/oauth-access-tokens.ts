@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  VerifyOAuthAccessTokenResponse,
+  VerifyOauthAccessTokenResponse,
 } from '../generated/types.js';
 import { Group, type OperationParams } from './base.js';
 
@@ -14,7 +14,7 @@ import { Group, type OperationParams } from './base.js';
  * const result = await clerk.oauthAccessTokens.verify({ accessToken: bearerFromRequest });
  * ```
  */
-export class OAuthAccessTokens extends Group {
+export class OauthAccessTokens extends Group {
   static override readonly fluentPath = 'clerk.oauthAccessTokens';
 
   /**
@@ -22,7 +22,7 @@ export class OAuthAccessTokens extends Group {
    * answers with its details (client, subject, scopes, expiry); an unknown or unusable one answers
    * `{ active: false }`. Pass the token as `accessToken`; `secret` is Clerk's older name for it.
    */
-  verify(params: OperationParams<'verifyOAuthAccessToken'>, options?: RequestOptions): Promise<VerifyOAuthAccessTokenResponse> {
+  verify(params: OperationParams<'verifyOAuthAccessToken'>, options?: RequestOptions): Promise<VerifyOauthAccessTokenResponse> {
     return this.$call('verify', ops.verifyOAuthAccessToken, params, options);
   }
 }

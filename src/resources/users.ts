@@ -2,16 +2,16 @@ import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
   AdjustUserBillingCreditBalanceResponse,
-  CreateUserTOTPResponse,
+  CreateUserTotpResponse,
   DeleteBackupCodeResponse,
   DeletedObject,
-  GetOAuthAccessTokenItem,
+  GetOauthAccessTokenItem,
   GetUserBillingCreditBalanceResponse,
   GetUserBillingSubscriptionResponse,
   TrustedDevice as TrustedDeviceData,
   User as UserData,
   VerifyPasswordResponse,
-  VerifyTOTPResponse,
+  VerifyTotpResponse,
   Passkey as PasskeyData,
   Web3Wallet as Web3WalletData,
   ExternalAccountWithVerification as ExternalAccountData,
@@ -168,12 +168,21 @@ export class UserMethods extends Handle {
    * The OAuth access tokens of the user for one provider, such as `oauth_google`
    * (`GET /users/{user_id}/oauth_access_tokens/{provider}`).
    */
+  getOauthAccessToken(
+    provider: string,
+    params?: OperationParams<'GetOAuthAccessToken'>,
+    options?: ListOptions,
+  ): ListRequest<GetOauthAccessTokenItem> {
+    return this.$listData('getOauthAccessToken', ops.GetOAuthAccessToken, params, options, { provider });
+  }
+
+  /** @deprecated Renamed {@link UserMethods.getOauthAccessToken} (acronyms are words in every name). */
   getOAuthAccessToken(
     provider: string,
     params?: OperationParams<'GetOAuthAccessToken'>,
     options?: ListOptions,
-  ): ListRequest<GetOAuthAccessTokenItem> {
-    return this.$listData('getOAuthAccessToken', ops.GetOAuthAccessToken, params, options, { provider });
+  ): ListRequest<GetOauthAccessTokenItem> {
+    return this.getOauthAccessToken(provider, params, options);
   }
 
   /** The organization invitations sent to the user (`GET /users/{user_id}/organization_invitations`). */
@@ -192,7 +201,7 @@ export class UserMethods extends Handle {
   }
 
   /** Checks a TOTP or backup code (`POST /users/{user_id}/verify_totp`). */
-  verifyTotp(params: OperationParams<'VerifyTOTP'>, options?: RequestOptions): Promise<VerifyTOTPResponse> {
+  verifyTotp(params: OperationParams<'VerifyTOTP'>, options?: RequestOptions): Promise<VerifyTotpResponse> {
     return this.$call('verifyTotp', ops.VerifyTOTP, params, options);
   }
 
@@ -207,8 +216,13 @@ export class UserMethods extends Handle {
   }
 
   /** Deletes the user's TOTP authenticators (`DELETE /users/{user_id}/totp`). */
+  deleteTotp(options?: RequestOptions): Promise<DeleteBackupCodeResponse> {
+    return this.$call('deleteTotp', ops.DeleteTOTP, undefined, options);
+  }
+
+  /** @deprecated Renamed {@link UserMethods.deleteTotp} (acronyms are words in every name). */
   deleteTOTP(options?: RequestOptions): Promise<DeleteBackupCodeResponse> {
-    return this.$call('deleteTOTP', ops.DeleteTOTP, undefined, options);
+    return this.deleteTotp(options);
   }
 
   /**
@@ -216,7 +230,7 @@ export class UserMethods extends Handle {
    * @deprecated Only the seed gem lists this endpoint; no Clerk spec describes it, and TOTP
    * enrolment belongs to the user's own sign-in flow. Kept so code ported from the gem runs.
    */
-  createTotp(options?: RequestOptions): Promise<CreateUserTOTPResponse> {
+  createTotp(options?: RequestOptions): Promise<CreateUserTotpResponse> {
     return this.$call('createTotp', ops.CreateUserTOTP, undefined, options);
   }
 

@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  SvixURL,
+  SvixUrl,
 } from '../generated/types.js';
 import type { WebhookBody } from '../webhooks/body.js';
 import type { WebhookEvent } from '../webhooks/event.js';
@@ -25,7 +25,7 @@ export interface WebhookRequest {
  * ```ts
  * const event = await clerk.webhooks.verify(request);
  * const { svixUrl } = await clerk.webhooks.createSvixApp();
- * const dashboard = await clerk.webhooks.generateSvixAuthURL();
+ * const dashboard = await clerk.webhooks.generateSvixAuthUrl();
  * ```
  */
 export class Webhooks extends Group {
@@ -53,7 +53,7 @@ export class Webhooks extends Group {
   }
 
   /** Creates the instance's Svix application and returns a link to its dashboard (`POST /webhooks/svix`). */
-  createSvixApp(options?: RequestOptions): Promise<SvixURL> {
+  createSvixApp(options?: RequestOptions): Promise<SvixUrl> {
     return this.$call('createSvixApp', ops.CreateSvixApp, undefined, options);
   }
 
@@ -63,7 +63,12 @@ export class Webhooks extends Group {
   }
 
   /** A fresh, signed-in link to the Svix dashboard, where endpoints are managed (`POST /webhooks/svix_url`). */
-  generateSvixAuthURL(options?: RequestOptions): Promise<SvixURL> {
-    return this.$call('generateSvixAuthURL', ops.GenerateSvixAuthURL, undefined, options);
+  generateSvixAuthUrl(options?: RequestOptions): Promise<SvixUrl> {
+    return this.$call('generateSvixAuthUrl', ops.GenerateSvixAuthURL, undefined, options);
+  }
+
+  /** @deprecated Renamed {@link Webhooks.generateSvixAuthUrl} (acronyms are words in every name). */
+  generateSvixAuthURL(options?: RequestOptions): Promise<SvixUrl> {
+    return this.generateSvixAuthUrl(options);
   }
 }

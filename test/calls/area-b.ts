@@ -7,9 +7,9 @@ export const calls: CallTable = {
   UpdateInstanceRestrictions: (clerk) => clerk.instance.updateRestrictions({ allowlist: true, blockDisposableEmailDomains: true }),
   GetInstanceCommunication: (clerk) => clerk.instance.getCommunication(),
   UpdateInstanceCommunication: (clerk) => clerk.instance.updateCommunication({ blockedCountryCodes: ['KP', 'IR'] }),
-  GetInstanceOAuthApplicationSettings: (clerk) => clerk.instance.getOAuthApplicationSettings(),
+  GetInstanceOAuthApplicationSettings: (clerk) => clerk.instance.getOauthApplicationSettings(),
   UpdateInstanceOAuthApplicationSettings: (clerk) =>
-    clerk.instance.updateOAuthApplicationSettings({ dynamicOauthClientRegistration: true, defaultScopes: ['openid', 'profile'] }),
+    clerk.instance.updateOauthApplicationSettings({ dynamicOauthClientRegistration: true, defaultScopes: ['openid', 'profile'] }),
   GetInstanceOrganizationSettings: (clerk) => clerk.instance.getOrganizationSettings(),
   UpdateInstanceOrganizationSettings: (clerk) => clerk.instance.updateOrganizationSettings({ enabled: true, maxAllowedMemberships: 10 }),
   GetInstanceProtect: (clerk) => clerk.instance.getProtect(),
@@ -45,6 +45,6 @@ export const calls: CallTable = {
   GetPublicInterstitial: (clerk) => clerk.interstitial.get({ publishableKey: 'pk_test_Y2xlcmsuZXhhbXBsZS5jb20k' }),
 
   CreateSvixApp: (clerk) => clerk.webhooks.createSvixApp(),
-  GenerateSvixAuthURL: (clerk) => clerk.webhooks.generateSvixAuthURL(),
+  GenerateSvixAuthURL: (clerk) => clerk.webhooks.generateSvixAuthUrl(),
   DeleteSvixApp: (clerk) => clerk.webhooks.deleteSvixApp(),
 };

@@ -23,7 +23,7 @@ export const calls: CallTable = {
   GetUserBillingCreditBalance: (clerk) => clerk.users('user_123').getBillingCreditBalance(),
   AdjustUserBillingCreditBalance: (clerk) =>
     clerk.users('user_123').adjustBillingCreditBalance({ amount: 500, action: 'increase', idempotencyKey: 'credit-2026-11-27' }),
-  GetOAuthAccessToken: (clerk) => clerk.users('user_123').getOAuthAccessToken('oauth_google'),
+  GetOAuthAccessToken: (clerk) => clerk.users('user_123').getOauthAccessToken('oauth_google'),
   UsersGetOrganizationMemberships: (clerk) => clerk.users('user_123').organizationMemberships.list(),
   UsersGetOrganizationInvitations: (clerk) => clerk.users('user_123').organizationInvitations.list({ status: 'pending' }),
   RemoveUserPassword: (clerk) => clerk.users('user_123').removePassword(),
@@ -31,7 +31,7 @@ export const calls: CallTable = {
   VerifyTOTP: (clerk) => clerk.users('user_123').verifyTotp({ code: '123456' }),
   DisableMFA: (clerk) => clerk.users('user_123').disableMfa(),
   DeleteBackupCode: (clerk) => clerk.users('user_123').deleteBackupCodes(),
-  DeleteTOTP: (clerk) => clerk.users('user_123').deleteTOTP(),
+  DeleteTOTP: (clerk) => clerk.users('user_123').deleteTotp(),
   CreateUserTOTP: (clerk) => clerk.users('user_123').createTotp(),
   UserPasskeyDelete: (clerk) => clerk.users('user_123').passkeys('pk_123').delete(),
   UserWeb3WalletDelete: (clerk) => clerk.users('user_123').web3Wallets('web3_123').delete(),

@@ -8,7 +8,7 @@ import {
   Client,
   ClerkValidationError,
   Invitation,
-  RedirectURL,
+  RedirectUrl,
   Session,
   SignInToken,
   SignUp,
@@ -383,7 +383,7 @@ describe('allowlist, blocklist and redirect URLs', () => {
     const json = (updatedAt: number) => ({ object: 'redirect_url', id: 'ru_1', url: 'myapp://callback', created_at: 1, updated_at: updatedAt });
     api().post('/redirect_urls', { url: 'myapp://callback' }).reply(200, json(1));
     const redirect = await clerk.redirectUrls.create({ url: 'myapp://callback' });
-    expect(redirect).toBeInstanceOf(RedirectURL);
+    expect(redirect).toBeInstanceOf(RedirectUrl);
     api().get('/redirect_urls/ru_1').reply(200, json(5));
     expect(await redirect.reload()).toBe(redirect);
     expect(redirect.updatedAt).toBe(5);

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { ClerkValidationError, Domain, JWTTemplate, Template } from '../../src/index.js';
+import { ClerkValidationError, Domain, JwtTemplate, Template } from '../../src/index.js';
 import { api, newClerk, rejectionOf } from '../helpers.js';
 
 const strict = () => newClerk({ strictResponses: true, maxRetries: 0 });
@@ -212,7 +212,7 @@ describe('clerk.jwtTemplates', () => {
       claims: { user_role: '{{user.public_metadata.role}}', nestedClaim: { snake_key: 1 } },
       lifetime: 60,
     });
-    expect(template).toBeInstanceOf(JWTTemplate);
+    expect(template).toBeInstanceOf(JwtTemplate);
     expect(template.claims).toEqual({ user_role: '{{user.public_metadata.role}}', nestedClaim: { snake_key: 1 } });
     expect(template.allowedClockSkew).toBe(5);
   });
@@ -244,7 +244,7 @@ describe('clerk.jwtTemplates', () => {
       .reply(200, { data: [jwtTemplateJson('jtmp_3')], total_count: 3 });
     const ids: string[] = [];
     for await (const template of strict().jwtTemplates.list({ limit: 2 })) {
-      expect(template).toBeInstanceOf(JWTTemplate);
+      expect(template).toBeInstanceOf(JwtTemplate);
       ids.push(template.id);
     }
     expect(ids).toEqual(['jtmp_1', 'jtmp_2', 'jtmp_3']);

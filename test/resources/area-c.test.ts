@@ -5,11 +5,11 @@ import {
   ApiKey,
   ClerkValidationError,
   EnterpriseConnection,
-  M2MToken,
+  M2mToken,
   Machine,
   MachineScope,
-  OAuthApplication,
-  SAMLConnection,
+  OauthApplication,
+  SamlConnection,
 } from '../../src/index.js';
 import { api, expectNoSecret, newClerk, rejectionOf } from '../helpers.js';
 
@@ -174,7 +174,7 @@ describe('clerk.oauthApplications', () => {
       .post('/oauth_applications', { name: 'Acme CLI', redirect_uris: ['https://acme.dev/callback'], pkce_required: true })
       .reply(200, oauthAppJson('oa_1', { client_secret: 'cs_first' }));
     const app = await strict().oauthApplications.create({ name: 'Acme CLI', redirectUris: ['https://acme.dev/callback'], pkceRequired: true });
-    expect(app).toBeInstanceOf(OAuthApplication);
+    expect(app).toBeInstanceOf(OauthApplication);
     expect(app.clientSecret).toBe('cs_first');
     expect(app.redirectUris).toEqual(['https://acme.dev/callback']);
   });
@@ -228,7 +228,7 @@ describe('clerk.oauthApplications', () => {
       .reply(200, { data: [oauthAppJson('oa_1'), oauthAppJson('oa_2')], total_count: 2 });
     const page = await strict().oauthApplications.list({ orderBy: '-created_at' });
     expect(page.data.map((app) => app.id)).toEqual(['oa_1', 'oa_2']);
-    expect(page.data[1]).toBeInstanceOf(OAuthApplication);
+    expect(page.data[1]).toBeInstanceOf(OauthApplication);
     expect(page.totalCount).toBe(2);
   });
 });
@@ -245,7 +245,7 @@ describe('clerk.samlConnections (deprecated)', () => {
     const clerk = strict();
     api().get('/saml_connections/samlc_1').reply(200, samlJson('samlc_1'));
     const connection = await clerk.samlConnections.get('samlc_1');
-    expect(connection).toBeInstanceOf(SAMLConnection);
+    expect(connection).toBeInstanceOf(SamlConnection);
     expect(connection.loginHint.mode).toBe('email_address');
     api().patch('/saml_connections/samlc_1', { active: false }).reply(200, samlJson('samlc_1', { active: false }));
     expect(await connection.update({ active: false })).toBe(connection);
@@ -392,7 +392,7 @@ describe('clerk.m2mTokens', () => {
       .reply(201, m2mJson(MT, { token: 'mt_secret_value' }));
     const asMachine = newClerk({ secretKey: machineKey, strictResponses: true, maxRetries: 0 });
     const token = await asMachine.m2mTokens.create({ secondsUntilExpiration: 3600 });
-    expect(token).toBeInstanceOf(M2MToken);
+    expect(token).toBeInstanceOf(M2mToken);
     expect(token.token).toBe('mt_secret_value');
     expect(token.claims).toEqual({ job: 'nightly-sync' });
   });
@@ -404,7 +404,7 @@ describe('clerk.m2mTokens', () => {
       .reply(200, { m2m_tokens: [m2mJson(MT)], total_count: 1 });
     const tokens = await strict().m2mTokens.list({ subject: MCH_A }).toArray({ max: 500 });
     expect(tokens).toHaveLength(1);
-    expect(tokens[0]).toBeInstanceOf(M2MToken);
+    expect(tokens[0]).toBeInstanceOf(M2mToken);
     expect(tokens[0]!.token).toBeUndefined();
 
     const error = await rejectionOf(Promise.resolve(strict().m2mTokens.list({ subject: 'user_123' })));
@@ -417,7 +417,7 @@ describe('clerk.m2mTokens', () => {
     const clerk = strict();
     api().post('/m2m_tokens/verify', { token: 'mt_secret_value' }).reply(200, m2mJson(MT));
     const token = await clerk.m2mTokens.verify({ token: 'mt_secret_value' });
-    expect(token).toBeInstanceOf(M2MToken);
+    expect(token).toBeInstanceOf(M2mToken);
     api()
       .post(`/m2m_tokens/${MT}/revoke`, { revocation_reason: 'rotated' })
       .reply(200, m2mJson(MT, { revoked: true, revocation_reason: 'rotated' }));

@@ -10,8 +10,8 @@ import {
   Permission,
   Role,
   RoleSet,
-  SCIMDirectory,
-  SCIMGroupRoleMapping,
+  ScimDirectory,
+  ScimGroupRoleMapping,
 } from '../../src/index.js';
 import { api, newClerk, rejectionOf } from '../helpers.js';
 
@@ -233,7 +233,7 @@ describe('clerk.scimDirectories and clerk.directories', () => {
     const clerk = strict();
     api().get('/scim_directories/scimdir_1').reply(200, directoryJson('scim_directory', 'scimdir_1'));
     const directory = await clerk.scimDirectories.get('scimdir_1');
-    expect(directory).toBeInstanceOf(SCIMDirectory);
+    expect(directory).toBeInstanceOf(ScimDirectory);
     expect(directory.attributeMapping).toEqual({ 'name.givenName': 'first_name' });
     api().post('/scim_directories/scimdir_1/rotate_api_key').reply(200, directoryJson('scim_directory', 'scimdir_1', { api_key: 'scim_key_new' }));
     expect(await directory.rotateApiKey()).toBe(directory);
@@ -246,7 +246,7 @@ describe('clerk.scimDirectories and clerk.directories', () => {
       .get('/scim_directories/scimdir_1/group_role_mappings')
       .reply(200, { data: [mappingJson('scim_group_role_mapping', 'map_1', 'scimdir_1')], total_count: 1 });
     const [mapping] = await clerk.scimDirectories('scimdir_1').groupRoleMappings.list().toArray({ max: 10 });
-    expect(mapping).toBeInstanceOf(SCIMGroupRoleMapping);
+    expect(mapping).toBeInstanceOf(ScimGroupRoleMapping);
     expect(mapping!.role).toBeInstanceOf(Role);
     api().delete('/scim_directories/scimdir_1/group_role_mappings/map_1').reply(200, { object: 'scim_group_role_mapping', id: 'map_1', deleted: true });
     expect((await mapping!.delete()).deleted).toBe(true);
@@ -256,7 +256,7 @@ describe('clerk.scimDirectories and clerk.directories', () => {
       .reply(200, { data: [mappingJson('scim_group_role_mapping', 'map_2', 'scimdir_1')], total_count: 1 });
     const replaced = await clerk.scimDirectories('scimdir_1').groupRoleMappings.replace({ mappings: [{ scimGroupId: 'grp_admins', roleId: 'role_9' }] });
     expect(replaced.map((m) => m.id)).toEqual(['map_2']);
-    expect(replaced[0]).toBeInstanceOf(SCIMGroupRoleMapping);
+    expect(replaced[0]).toBeInstanceOf(ScimGroupRoleMapping);
   });
 
   it('directories have the same shape', async () => {
