@@ -14,6 +14,7 @@ export type { ClerkOptions, RequestOptions, Logger } from './core/options.js';
 export type { WireRequest, HttpMethod, QueryValue } from './core/transport.js';
 export {
   ClerkError,
+  ClerkApiError,
   ClerkAPIError,
   ClerkValidationError,
   ClerkResponseValidationError,
@@ -31,7 +32,7 @@ export {
   InternalServerError,
   TokenVerificationError,
 } from './core/errors.js';
-export type { ClerkAPIErrorDetail, ValidationIssue, TokenVerificationReason } from './core/errors.js';
+export type { ClerkApiErrorDetail, ClerkAPIErrorDetail, ValidationIssue, TokenVerificationReason } from './core/errors.js';
 export { VERSION } from './core/version.js';
 
 export { verifyToken, authenticateRequest } from './tokens/standalone.js';

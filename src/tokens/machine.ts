@@ -1,4 +1,4 @@
-import { ClerkAPIError, ClerkError, TokenVerificationError } from '../core/errors.js';
+import { ClerkApiError, ClerkError, TokenVerificationError } from '../core/errors.js';
 import type { ApiKey, MachineToMachineToken, VerifyOauthAccessTokenResponse } from '../generated/types.js';
 import { decodeJwt, JWT_CATEGORY, MAX_TOKEN_LENGTH, OAUTH_JWT_TYPES, type DecodedJwt, type JwtPayload } from './jwt.js';
 import type { Jose } from './keys.js';
@@ -107,10 +107,10 @@ export function aToken(type: TokenType): string {
  */
 export function verifyCallFailure(error: unknown, type: TokenType): TokenVerificationError {
   const label = TOKEN_LABELS[type];
-  if (error instanceof ClerkAPIError && [400, 404, 410, 422].includes(error.status)) {
+  if (error instanceof ClerkApiError && [400, 404, 410, 422].includes(error.status)) {
     return new TokenVerificationError('token-invalid', `Clerk does not accept this ${label} (${error.status}: ${error.message}).`, { cause: error });
   }
-  if (error instanceof ClerkAPIError && (error.status === 401 || error.status === 403)) {
+  if (error instanceof ClerkApiError && (error.status === 401 || error.status === 403)) {
     return new TokenVerificationError(
       'verification-unavailable',
       `Clerk refused the secret key while verifying the ${label} (${error.status}: ${error.message}).`,
