@@ -18,7 +18,6 @@ const recordClasses = (Object.entries(exported) as Array<[string, unknown]>).fil
 
 describe('records made by the decoders', () => {
   it('every record class names a schema of the generator\'s record table, and every entry has its class', () => {
-    expect(recordClasses.length).toBeGreaterThan(40);
     const classSchemas = recordClasses.map(([name, Type]) => Type.schema ?? `${name} (no schema)`);
     expect([...new Set(classSchemas)].sort()).toEqual([...recordSchemas].sort());
   });
