@@ -8,7 +8,7 @@ import type { CallTable, OperationCall, PrismTarget } from './types.js';
 export type { CallTable, OperationCall, PrismTarget } from './types.js';
 
 /**
- * Every area file in this folder (`users.ts`, `billing.ts`, …) exports `calls` and optionally
+ * Every file in this folder, one per resource group as in src/resources (`users.ts`, `billing.ts`, …), exports `calls` and optionally
  * `prism`; this merges them, refusing an operation claimed twice.
  */
 export async function loadCalls(): Promise<{ calls: Map<OperationId, OperationCall>; prism: Map<OperationId, PrismTarget> }> {
