@@ -8,8 +8,9 @@ import type { CallTable, OperationCall, PrismTarget } from './types.js';
 export type { CallTable, OperationCall, PrismTarget } from './types.js';
 
 /**
- * Every file in this folder, one per resource group as in src/resources (`users.ts`, `billing.ts`, …), exports `calls` and optionally
- * `prism`; this merges them, refusing an operation claimed twice.
+ * Every file in this folder, one per resource group as in src/resources (`users.ts`,
+ * `billing.ts`, …), exports `calls` and optionally `prism`; this merges them, refusing an operation
+ * claimed twice.
  */
 export async function loadCalls(): Promise<{ calls: Map<OperationId, OperationCall>; prism: Map<OperationId, PrismTarget> }> {
   const folder = dirname(fileURLToPath(import.meta.url));
