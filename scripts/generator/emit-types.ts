@@ -95,7 +95,7 @@ export function typesFile(model: Model, header: string): string {
   }
   lines.push('');
   const former = [...formerTypeNames(model)].sort(([a], [b]) => a.localeCompare(b));
-  for (const [old, current] of former) lines.push(`/** @deprecated Renamed \`${current}\` (acronyms are words in every name). */`, `export type ${old} = ${current};`);
+  for (const [old, current] of former) lines.push(`/** @deprecated Renamed \`${current}\`. */`, `export type ${old} = ${current};`);
   lines.push('');
   return lines.join('\n');
 }

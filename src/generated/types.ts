@@ -639,239 +639,239 @@ export type VerifyM2mTokenResponse = MachineToMachineToken;
 export type VerifyOrganizationDomainOwnershipResponse = OrganizationDomain;
 export type VerifySessionResponse = Session;
 
-/** @deprecated Renamed `CnameTarget` (acronyms are words in every name). */
+/** @deprecated Renamed `CnameTarget`. */
 export type CNameTarget = CnameTarget;
-/** @deprecated Renamed `CommercePriceTransitionPayer` (acronyms are words in every name). */
+/** @deprecated Renamed `CommercePriceTransitionPayer`. */
 export type CommercePayerResponse2 = CommercePriceTransitionPayer;
-/** @deprecated Renamed `BillingPerUnitTotal` (acronyms are words in every name). */
+/** @deprecated Renamed `BillingPerUnitTotal`. */
 export type CommercePerUnitTotal2 = BillingPerUnitTotal;
-/** @deprecated Renamed `BillingPerUnitTotalTier` (acronyms are words in every name). */
+/** @deprecated Renamed `BillingPerUnitTotalTier`. */
 export type CommercePerUnitTotalTier2 = BillingPerUnitTotalTier;
-/** @deprecated Renamed `CommercePriceTransitionPlan` (acronyms are words in every name). */
+/** @deprecated Renamed `CommercePriceTransitionPlan`. */
 export type CommercePlan2 = CommercePriceTransitionPlan;
-/** @deprecated Renamed `CommercePriceTransitionSubscriptionItem` (acronyms are words in every name). */
+/** @deprecated Renamed `CommercePriceTransitionSubscriptionItem`. */
 export type CommerceSubscriptionItem2 = CommercePriceTransitionSubscriptionItem;
-/** @deprecated Renamed `BillingTotalsResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `BillingTotalsResponse`. */
 export type CommerceTotalsResponse2 = BillingTotalsResponse;
-/** @deprecated Renamed `CreateJwtTemplateBody` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateJwtTemplateBody`. */
 export type CreateJWTTemplateBody = CreateJwtTemplateBody;
-/** @deprecated Renamed `CreateJwtTemplateResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateJwtTemplateResponse`. */
 export type CreateJWTTemplateResponse = CreateJwtTemplateResponse;
-/** @deprecated Renamed `CreateM2mTokenBody` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateM2mTokenBody`. */
 export type CreateM2MTokenBody = CreateM2mTokenBody;
-/** @deprecated Renamed `CreateM2mTokenResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateM2mTokenResponse`. */
 export type CreateM2MTokenResponse = CreateM2mTokenResponse;
-/** @deprecated Renamed `CreateOauthApplicationBody` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateOauthApplicationBody`. */
 export type CreateOAuthApplicationBody = CreateOauthApplicationBody;
-/** @deprecated Renamed `CreateOauthApplicationResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateOauthApplicationResponse`. */
 export type CreateOAuthApplicationResponse = CreateOauthApplicationResponse;
-/** @deprecated Renamed `CreateRedirectUrlBody` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateRedirectUrlBody`. */
 export type CreateRedirectURLBody = CreateRedirectUrlBody;
-/** @deprecated Renamed `CreateRedirectUrlResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateRedirectUrlResponse`. */
 export type CreateRedirectURLResponse = CreateRedirectUrlResponse;
-/** @deprecated Renamed `CreateSamlConnectionBody` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateSamlConnectionBody`. */
 export type CreateSAMLConnectionBody = CreateSamlConnectionBody;
-/** @deprecated Renamed `CreateSamlConnectionResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateSamlConnectionResponse`. */
 export type CreateSAMLConnectionResponse = CreateSamlConnectionResponse;
-/** @deprecated Renamed `CreateScimDirectoryBody` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateScimDirectoryBody`. */
 export type CreateSCIMDirectoryBody = CreateScimDirectoryBody;
-/** @deprecated Renamed `CreateScimDirectoryResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateScimDirectoryResponse`. */
 export type CreateSCIMDirectoryResponse = CreateScimDirectoryResponse;
-/** @deprecated Renamed `CreateScimGroupRoleMappingBody` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateScimGroupRoleMappingBody`. */
 export type CreateSCIMGroupRoleMappingBody = CreateScimGroupRoleMappingBody;
-/** @deprecated Renamed `CreateScimGroupRoleMappingResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateScimGroupRoleMappingResponse`. */
 export type CreateSCIMGroupRoleMappingResponse = CreateScimGroupRoleMappingResponse;
-/** @deprecated Renamed `CreateUserTotpResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `CreateUserTotpResponse`. */
 export type CreateUserTOTPResponse = CreateUserTotpResponse;
-/** @deprecated Renamed `DeleteJwtTemplateResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `DeleteJwtTemplateResponse`. */
 export type DeleteJWTTemplateResponse = DeleteJwtTemplateResponse;
-/** @deprecated Renamed `DeleteOauthApplicationResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `DeleteOauthApplicationResponse`. */
 export type DeleteOAuthApplicationResponse = DeleteOauthApplicationResponse;
-/** @deprecated Renamed `DeleteRedirectUrlResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `DeleteRedirectUrlResponse`. */
 export type DeleteRedirectURLResponse = DeleteRedirectUrlResponse;
-/** @deprecated Renamed `DeleteSamlConnectionResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `DeleteSamlConnectionResponse`. */
 export type DeleteSAMLConnectionResponse = DeleteSamlConnectionResponse;
-/** @deprecated Renamed `DeleteScimDirectoryResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `DeleteScimDirectoryResponse`. */
 export type DeleteSCIMDirectoryResponse = DeleteScimDirectoryResponse;
-/** @deprecated Renamed `DeleteScimGroupRoleMappingResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `DeleteScimGroupRoleMappingResponse`. */
 export type DeleteSCIMGroupRoleMappingResponse = DeleteScimGroupRoleMappingResponse;
-/** @deprecated Renamed `DeleteTotpResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `DeleteTotpResponse`. */
 export type DeleteTOTPResponse = DeleteTotpResponse;
-/** @deprecated Renamed `DisableMfaResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `DisableMfaResponse`. */
 export type DisableMFAResponse = DisableMfaResponse;
-/** @deprecated Renamed `CommercePriceTransitionFeature` (acronyms are words in every name). */
+/** @deprecated Renamed `CommercePriceTransitionFeature`. */
 export type FeatureResponse2 = CommercePriceTransitionFeature;
-/** @deprecated Renamed `GenerateSvixAuthUrlResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GenerateSvixAuthUrlResponse`. */
 export type GenerateSvixAuthURLResponse = GenerateSvixAuthUrlResponse;
-/** @deprecated Renamed `GetInstanceOauthApplicationSettingsResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GetInstanceOauthApplicationSettingsResponse`. */
 export type GetInstanceOAuthApplicationSettingsResponse = GetInstanceOauthApplicationSettingsResponse;
-/** @deprecated Renamed `GetJwksResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GetJwksResponse`. */
 export type GetJWKSResponse = GetJwksResponse;
-/** @deprecated Renamed `GetJwtTemplateResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GetJwtTemplateResponse`. */
 export type GetJWTTemplateResponse = GetJwtTemplateResponse;
-/** @deprecated Renamed `GetM2mTokensItem` (acronyms are words in every name). */
+/** @deprecated Renamed `GetM2mTokensItem`. */
 export type GetM2MTokensItem = GetM2mTokensItem;
-/** @deprecated Renamed `GetM2mTokensQuery` (acronyms are words in every name). */
+/** @deprecated Renamed `GetM2mTokensQuery`. */
 export type GetM2MTokensQuery = GetM2mTokensQuery;
-/** @deprecated Renamed `GetM2mTokensResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GetM2mTokensResponse`. */
 export type GetM2MTokensResponse = GetM2mTokensResponse;
-/** @deprecated Renamed `GetOauthAccessTokenItem` (acronyms are words in every name). */
+/** @deprecated Renamed `GetOauthAccessTokenItem`. */
 export type GetOAuthAccessTokenItem = GetOauthAccessTokenItem;
-/** @deprecated Renamed `GetOauthAccessTokenQuery` (acronyms are words in every name). */
+/** @deprecated Renamed `GetOauthAccessTokenQuery`. */
 export type GetOAuthAccessTokenQuery = GetOauthAccessTokenQuery;
-/** @deprecated Renamed `GetOauthAccessTokenResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GetOauthAccessTokenResponse`. */
 export type GetOAuthAccessTokenResponse = GetOauthAccessTokenResponse;
-/** @deprecated Renamed `GetOauthApplicationResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GetOauthApplicationResponse`. */
 export type GetOAuthApplicationResponse = GetOauthApplicationResponse;
-/** @deprecated Renamed `GetRedirectUrlResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GetRedirectUrlResponse`. */
 export type GetRedirectURLResponse = GetRedirectUrlResponse;
-/** @deprecated Renamed `GetSamlConnectionResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GetSamlConnectionResponse`. */
 export type GetSAMLConnectionResponse = GetSamlConnectionResponse;
-/** @deprecated Renamed `GetScimDirectoryResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `GetScimDirectoryResponse`. */
 export type GetSCIMDirectoryResponse = GetScimDirectoryResponse;
-/** @deprecated Renamed `Jwks` (acronyms are words in every name). */
+/** @deprecated Renamed `Jwks`. */
 export type JWKS = Jwks;
-/** @deprecated Renamed `JwksEcdsaPrivateKey` (acronyms are words in every name). */
+/** @deprecated Renamed `JwksEcdsaPrivateKey`. */
 export type JWKSEcdsaPrivateKey = JwksEcdsaPrivateKey;
-/** @deprecated Renamed `JwksEcdsaPublicKey` (acronyms are words in every name). */
+/** @deprecated Renamed `JwksEcdsaPublicKey`. */
 export type JWKSEcdsaPublicKey = JwksEcdsaPublicKey;
-/** @deprecated Renamed `JwksEd25519PrivateKey` (acronyms are words in every name). */
+/** @deprecated Renamed `JwksEd25519PrivateKey`. */
 export type JWKSEd25519PrivateKey = JwksEd25519PrivateKey;
-/** @deprecated Renamed `JwksEd25519PublicKey` (acronyms are words in every name). */
+/** @deprecated Renamed `JwksEd25519PublicKey`. */
 export type JWKSEd25519PublicKey = JwksEd25519PublicKey;
-/** @deprecated Renamed `JwksRsaPrivateKey` (acronyms are words in every name). */
+/** @deprecated Renamed `JwksRsaPrivateKey`. */
 export type JWKSRsaPrivateKey = JwksRsaPrivateKey;
-/** @deprecated Renamed `JwksRsaPublicKey` (acronyms are words in every name). */
+/** @deprecated Renamed `JwksRsaPublicKey`. */
 export type JWKSRsaPublicKey = JwksRsaPublicKey;
-/** @deprecated Renamed `JwksSymmetricKey` (acronyms are words in every name). */
+/** @deprecated Renamed `JwksSymmetricKey`. */
 export type JWKSSymmetricKey = JwksSymmetricKey;
-/** @deprecated Renamed `JwtTemplate` (acronyms are words in every name). */
+/** @deprecated Renamed `JwtTemplate`. */
 export type JWTTemplate = JwtTemplate;
-/** @deprecated Renamed `ListJwtTemplatesItem` (acronyms are words in every name). */
+/** @deprecated Renamed `ListJwtTemplatesItem`. */
 export type ListJWTTemplatesItem = ListJwtTemplatesItem;
-/** @deprecated Renamed `ListJwtTemplatesQuery` (acronyms are words in every name). */
+/** @deprecated Renamed `ListJwtTemplatesQuery`. */
 export type ListJWTTemplatesQuery = ListJwtTemplatesQuery;
-/** @deprecated Renamed `ListJwtTemplatesResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `ListJwtTemplatesResponse`. */
 export type ListJWTTemplatesResponse = ListJwtTemplatesResponse;
-/** @deprecated Renamed `ListOauthApplicationsItem` (acronyms are words in every name). */
+/** @deprecated Renamed `ListOauthApplicationsItem`. */
 export type ListOAuthApplicationsItem = ListOauthApplicationsItem;
-/** @deprecated Renamed `ListOauthApplicationsQuery` (acronyms are words in every name). */
+/** @deprecated Renamed `ListOauthApplicationsQuery`. */
 export type ListOAuthApplicationsQuery = ListOauthApplicationsQuery;
-/** @deprecated Renamed `ListOauthApplicationsResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `ListOauthApplicationsResponse`. */
 export type ListOAuthApplicationsResponse = ListOauthApplicationsResponse;
-/** @deprecated Renamed `ListRedirectUrlsItem` (acronyms are words in every name). */
+/** @deprecated Renamed `ListRedirectUrlsItem`. */
 export type ListRedirectURLsItem = ListRedirectUrlsItem;
-/** @deprecated Renamed `ListRedirectUrlsQuery` (acronyms are words in every name). */
+/** @deprecated Renamed `ListRedirectUrlsQuery`. */
 export type ListRedirectURLsQuery = ListRedirectUrlsQuery;
-/** @deprecated Renamed `ListRedirectUrlsResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `ListRedirectUrlsResponse`. */
 export type ListRedirectURLsResponse = ListRedirectUrlsResponse;
-/** @deprecated Renamed `ListSamlConnectionsItem` (acronyms are words in every name). */
+/** @deprecated Renamed `ListSamlConnectionsItem`. */
 export type ListSAMLConnectionsItem = ListSamlConnectionsItem;
-/** @deprecated Renamed `ListSamlConnectionsQuery` (acronyms are words in every name). */
+/** @deprecated Renamed `ListSamlConnectionsQuery`. */
 export type ListSAMLConnectionsQuery = ListSamlConnectionsQuery;
-/** @deprecated Renamed `ListSamlConnectionsResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `ListSamlConnectionsResponse`. */
 export type ListSAMLConnectionsResponse = ListSamlConnectionsResponse;
-/** @deprecated Renamed `ListScimDirectoriesItem` (acronyms are words in every name). */
+/** @deprecated Renamed `ListScimDirectoriesItem`. */
 export type ListSCIMDirectoriesItem = ListScimDirectoriesItem;
-/** @deprecated Renamed `ListScimDirectoriesQuery` (acronyms are words in every name). */
+/** @deprecated Renamed `ListScimDirectoriesQuery`. */
 export type ListSCIMDirectoriesQuery = ListScimDirectoriesQuery;
-/** @deprecated Renamed `ListScimDirectoriesResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `ListScimDirectoriesResponse`. */
 export type ListSCIMDirectoriesResponse = ListScimDirectoriesResponse;
-/** @deprecated Renamed `ListScimGroupRoleMappingsItem` (acronyms are words in every name). */
+/** @deprecated Renamed `ListScimGroupRoleMappingsItem`. */
 export type ListSCIMGroupRoleMappingsItem = ListScimGroupRoleMappingsItem;
-/** @deprecated Renamed `ListScimGroupRoleMappingsResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `ListScimGroupRoleMappingsResponse`. */
 export type ListSCIMGroupRoleMappingsResponse = ListScimGroupRoleMappingsResponse;
-/** @deprecated Renamed `OauthAccessToken` (acronyms are words in every name). */
+/** @deprecated Renamed `OauthAccessToken`. */
 export type OAuthAccessToken = OauthAccessToken;
-/** @deprecated Renamed `OauthApplication` (acronyms are words in every name). */
+/** @deprecated Renamed `OauthApplication`. */
 export type OAuthApplication = OauthApplication;
-/** @deprecated Renamed `OauthApplications` (acronyms are words in every name). */
+/** @deprecated Renamed `OauthApplications`. */
 export type OAuthApplications = OauthApplications;
-/** @deprecated Renamed `OauthApplicationSettings` (acronyms are words in every name). */
+/** @deprecated Renamed `OauthApplicationSettings`. */
 export type OAuthApplicationSettings = OauthApplicationSettings;
-/** @deprecated Renamed `OauthApplicationWithSecret` (acronyms are words in every name). */
+/** @deprecated Renamed `OauthApplicationWithSecret`. */
 export type OAuthApplicationWithSecret = OauthApplicationWithSecret;
-/** @deprecated Renamed `RedirectUrl` (acronyms are words in every name). */
+/** @deprecated Renamed `RedirectUrl`. */
 export type RedirectURL = RedirectUrl;
-/** @deprecated Renamed `ReplaceScimGroupRoleMappingsBody` (acronyms are words in every name). */
+/** @deprecated Renamed `ReplaceScimGroupRoleMappingsBody`. */
 export type ReplaceSCIMGroupRoleMappingsBody = ReplaceScimGroupRoleMappingsBody;
-/** @deprecated Renamed `ReplaceScimGroupRoleMappingsResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `ReplaceScimGroupRoleMappingsResponse`. */
 export type ReplaceSCIMGroupRoleMappingsResponse = ReplaceScimGroupRoleMappingsResponse;
-/** @deprecated Renamed `RevokeM2mTokenBody` (acronyms are words in every name). */
+/** @deprecated Renamed `RevokeM2mTokenBody`. */
 export type RevokeM2MTokenBody = RevokeM2mTokenBody;
-/** @deprecated Renamed `RevokeM2mTokenResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `RevokeM2mTokenResponse`. */
 export type RevokeM2MTokenResponse = RevokeM2mTokenResponse;
-/** @deprecated Renamed `RevokeOauthApplicationTokenBody` (acronyms are words in every name). */
+/** @deprecated Renamed `RevokeOauthApplicationTokenBody`. */
 export type RevokeOAuthApplicationTokenBody = RevokeOauthApplicationTokenBody;
-/** @deprecated Renamed `RotateDirectoryApiKeyResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `RotateDirectoryApiKeyResponse`. */
 export type RotateDirectoryAPIKeyResponse = RotateDirectoryApiKeyResponse;
-/** @deprecated Renamed `RotateOauthApplicationSecretResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `RotateOauthApplicationSecretResponse`. */
 export type RotateOAuthApplicationSecretResponse = RotateOauthApplicationSecretResponse;
-/** @deprecated Renamed `RotateScimDirectoryApiKeyResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `RotateScimDirectoryApiKeyResponse`. */
 export type RotateSCIMDirectoryAPIKeyResponse = RotateScimDirectoryApiKeyResponse;
-/** @deprecated Renamed `SamlAccount` (acronyms are words in every name). */
+/** @deprecated Renamed `SamlAccount`. */
 export type SAMLAccount = SamlAccount;
-/** @deprecated Renamed `SamlAccountConnection` (acronyms are words in every name). */
+/** @deprecated Renamed `SamlAccountConnection`. */
 export type SAMLAccountConnection = SamlAccountConnection;
-/** @deprecated Renamed `SamlConnection` (acronyms are words in every name). */
+/** @deprecated Renamed `SamlConnection`. */
 export type SAMLConnection = SamlConnection;
-/** @deprecated Renamed `SamlConnectionAttributeMapping` (acronyms are words in every name). */
+/** @deprecated Renamed `SamlConnectionAttributeMapping`. */
 export type SAMLConnectionAttributeMapping = SamlConnectionAttributeMapping;
-/** @deprecated Renamed `SamlConnectionLoginHint` (acronyms are words in every name). */
+/** @deprecated Renamed `SamlConnectionLoginHint`. */
 export type SAMLConnectionLoginHint = SamlConnectionLoginHint;
-/** @deprecated Renamed `SamlConnections` (acronyms are words in every name). */
+/** @deprecated Renamed `SamlConnections`. */
 export type SAMLConnections = SamlConnections;
-/** @deprecated Renamed `ScimDirectories` (acronyms are words in every name). */
+/** @deprecated Renamed `ScimDirectories`. */
 export type SCIMDirectories = ScimDirectories;
-/** @deprecated Renamed `ScimDirectory` (acronyms are words in every name). */
+/** @deprecated Renamed `ScimDirectory`. */
 export type SCIMDirectory = ScimDirectory;
-/** @deprecated Renamed `ScimGroupRoleMapping` (acronyms are words in every name). */
+/** @deprecated Renamed `ScimGroupRoleMapping`. */
 export type SCIMGroupRoleMapping = ScimGroupRoleMapping;
-/** @deprecated Renamed `ScimGroupRoleMappingDeleted` (acronyms are words in every name). */
+/** @deprecated Renamed `ScimGroupRoleMappingDeleted`. */
 export type SCIMGroupRoleMappingDeleted = ScimGroupRoleMappingDeleted;
-/** @deprecated Renamed `ScimGroupRoleMappingList` (acronyms are words in every name). */
+/** @deprecated Renamed `ScimGroupRoleMappingList`. */
 export type SCIMGroupRoleMappingList = ScimGroupRoleMappingList;
-/** @deprecated Renamed `ScimGroupRoleMappings` (acronyms are words in every name). */
+/** @deprecated Renamed `ScimGroupRoleMappings`. */
 export type SCIMGroupRoleMappings = ScimGroupRoleMappings;
-/** @deprecated Renamed `ScimUserMetadata` (acronyms are words in every name). */
+/** @deprecated Renamed `ScimUserMetadata`. */
 export type SCIMUserMetadata = ScimUserMetadata;
-/** @deprecated Renamed `SvixUrl` (acronyms are words in every name). */
+/** @deprecated Renamed `SvixUrl`. */
 export type SvixURL = SvixUrl;
-/** @deprecated Renamed `Totp` (acronyms are words in every name). */
+/** @deprecated Renamed `Totp`. */
 export type TOTP = Totp;
-/** @deprecated Renamed `UpdateInstanceOauthApplicationSettingsBody` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateInstanceOauthApplicationSettingsBody`. */
 export type UpdateInstanceOAuthApplicationSettingsBody = UpdateInstanceOauthApplicationSettingsBody;
-/** @deprecated Renamed `UpdateInstanceOauthApplicationSettingsResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateInstanceOauthApplicationSettingsResponse`. */
 export type UpdateInstanceOAuthApplicationSettingsResponse = UpdateInstanceOauthApplicationSettingsResponse;
-/** @deprecated Renamed `UpdateJwtTemplateBody` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateJwtTemplateBody`. */
 export type UpdateJWTTemplateBody = UpdateJwtTemplateBody;
-/** @deprecated Renamed `UpdateJwtTemplateResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateJwtTemplateResponse`. */
 export type UpdateJWTTemplateResponse = UpdateJwtTemplateResponse;
-/** @deprecated Renamed `UpdateOauthApplicationBody` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateOauthApplicationBody`. */
 export type UpdateOAuthApplicationBody = UpdateOauthApplicationBody;
-/** @deprecated Renamed `UpdateOauthApplicationResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateOauthApplicationResponse`. */
 export type UpdateOAuthApplicationResponse = UpdateOauthApplicationResponse;
-/** @deprecated Renamed `UpdateSamlConnectionBody` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateSamlConnectionBody`. */
 export type UpdateSAMLConnectionBody = UpdateSamlConnectionBody;
-/** @deprecated Renamed `UpdateSamlConnectionResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateSamlConnectionResponse`. */
 export type UpdateSAMLConnectionResponse = UpdateSamlConnectionResponse;
-/** @deprecated Renamed `UpdateScimDirectoryBody` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateScimDirectoryBody`. */
 export type UpdateSCIMDirectoryBody = UpdateScimDirectoryBody;
-/** @deprecated Renamed `UpdateScimDirectoryResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `UpdateScimDirectoryResponse`. */
 export type UpdateSCIMDirectoryResponse = UpdateScimDirectoryResponse;
-/** @deprecated Renamed `UploadOauthApplicationLogoBody` (acronyms are words in every name). */
+/** @deprecated Renamed `UploadOauthApplicationLogoBody`. */
 export type UploadOAuthApplicationLogoBody = UploadOauthApplicationLogoBody;
-/** @deprecated Renamed `UploadOauthApplicationLogoResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `UploadOauthApplicationLogoResponse`. */
 export type UploadOAuthApplicationLogoResponse = UploadOauthApplicationLogoResponse;
-/** @deprecated Renamed `VerifyM2mTokenBody` (acronyms are words in every name). */
+/** @deprecated Renamed `VerifyM2mTokenBody`. */
 export type VerifyM2MTokenBody = VerifyM2mTokenBody;
-/** @deprecated Renamed `VerifyM2mTokenResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `VerifyM2mTokenResponse`. */
 export type VerifyM2MTokenResponse = VerifyM2mTokenResponse;
-/** @deprecated Renamed `VerifyOauthAccessTokenBody` (acronyms are words in every name). */
+/** @deprecated Renamed `VerifyOauthAccessTokenBody`. */
 export type VerifyOAuthAccessTokenBody = VerifyOauthAccessTokenBody;
-/** @deprecated Renamed `VerifyOauthAccessTokenResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `VerifyOauthAccessTokenResponse`. */
 export type VerifyOAuthAccessTokenResponse = VerifyOauthAccessTokenResponse;
-/** @deprecated Renamed `VerifyTotpBody` (acronyms are words in every name). */
+/** @deprecated Renamed `VerifyTotpBody`. */
 export type VerifyTOTPBody = VerifyTotpBody;
-/** @deprecated Renamed `VerifyTotpResponse` (acronyms are words in every name). */
+/** @deprecated Renamed `VerifyTotpResponse`. */
 export type VerifyTOTPResponse = VerifyTotpResponse;
