@@ -1,4 +1,4 @@
-import { ClerkResponseValidationError, describeValue } from '../core/errors.js';
+import { unusableAnswer } from '../core/errors.js';
 import type { ClientContext } from '../core/operation.js';
 import type { RequestOptions } from '../core/options.js';
 import type { OperationInfo } from '../generated/operations.js';
@@ -122,6 +122,19 @@ export abstract class Resource extends RoomyObject {
     return this.$wrapAll(Type, data);
   }
 
+  /** Sends `op` and wraps each item of the `{ data: [...] }` envelope it answers into a record of class `Type`. */
+  protected async $envelopeRecords<R extends Handle>(
+    Type: RecordClass<R>,
+    op: OperationInfo,
+    params?: unknown,
+    options?: RequestOptions,
+  ): Promise<R[]> {
+    const data = await this.$call(op, params, options, undefined, recordFactories(this[CONTEXT], Type));
+    const envelope = expectObject(data, `${op.id} response`) as { data?: unknown };
+    if (!Array.isArray(envelope.data)) throw unusableAnswer(`${op.id} response`, 'an array', envelope.data, 'data');
+    return this.$wrapAll(Type, envelope.data);
+  }
+
   /** Wraps decoded items (from an envelope, say) into records of class `Type` located under this resource. */
   protected $wrapAll<R extends Handle>(Type: RecordClass<R>, items: unknown[]): R[] {
     return items.map((item) => settle(Type, this[CONTEXT], expectObject(item, `${Type.schema ?? Type.name} item`), this[PATH]));
@@ -129,7 +142,9 @@ export abstract class Resource extends RoomyObject {
 
   /** A list request over `op` whose items are plain data (objects without methods of their own). */
   protected $listData<T>(op: OperationInfo, params?: unknown, options?: ListOptions, path?: PathValues): ListRequest<T> {
-    return listOperation(this[CONTEXT], op, { path: { ...this[PATH], ...path }, params }, options, (data) => data as T);
+    const items = `${op.id} items`;
+    const location = { ...this[PATH], ...path };
+    return listOperation(this[CONTEXT], op, { path: location, params }, options, (data) => expectObject(data, items) as T);
   }
 
   /** The record's data as a plain camelCase object (nested records included, as plain objects). */
@@ -300,10 +315,6 @@ function nestedOf(Type: RecordClass<Handle>): NestedFields {
 function expectObject(data: unknown, schema: string): object {
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data;
   throw unusableAnswer(schema, 'an object', data);
-}
-
-function unusableAnswer(schema: string, expected: string, data: unknown): ClerkResponseValidationError {
-  return new ClerkResponseValidationError(schema, [{ path: '', message: `expected ${expected}, received ${describeValue(data)}` }]);
 }
 
 /** Whether `data` is about the object at `path` (where a record of class `Type` would be located). */
