@@ -542,6 +542,19 @@ describe('the secret key', () => {
     expect(server.count()).toBe(1);
   });
 
+  it('an echo in an error meta key, or escaped in a JSON body of another shape, is redacted where it was decoded', async () => {
+    const escaped = (auth: string) => auth.replace(/k/g, '\\u006b');
+    server.script(
+      (request) => fault.json(422, { errors: [{ code: 'x', message: 'no', meta: { [request.headers.authorization ?? '']: true } }] }),
+      (request) => ({ kind: 'reply', status: 400, body: `{"detail":"${escaped(request.headers.authorization ?? '')}"}` }),
+    );
+    const inMeta = await failure<ClerkAPIError>(client({ maxRetries: 0 }).users('user_1').get());
+    expect(inMeta.errors[0]?.meta).toEqual({ 'Bearer [redacted]': true });
+    const inOtherShape = await failure<ClerkAPIError>(client({ maxRetries: 0 }).users('user_1').get());
+    expect(inOtherShape.message).toBe('Clerk answered with status 400: {"detail":"Bearer [redacted]"}');
+    expect(server.count()).toBe(2);
+  });
+
   it('a body that cannot be serialised is refused before sending, as bad input, and never retried', async () => {
     const circular: Record<string, unknown> = {};
     circular.self = circular;
