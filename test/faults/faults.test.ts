@@ -11,6 +11,7 @@ import {
   ClerkConnectionError,
   ClerkError,
   ClerkInvalidResponseError,
+  ClerkResponseValidationError,
   ClerkTimeoutError,
   ClerkValidationError,
   InternalServerError,
@@ -399,12 +400,13 @@ describe('lists that misbehave', () => {
     expect(warnings[0]).toMatch(/empty page at offset 2 although the API reports 5000 items/);
   });
 
-  it('organizations: an answer of the wrong shape ends the iteration after 1 request (non-strict: warns)', async () => {
+  it('organizations: an answer of the wrong shape stops the iteration with an error after 1 request, even non-strict', async () => {
     server.otherwise(fault.json(200, { unexpected: true }));
-    const items = await drain(client({ strictResponses: false }).organizations.list({ limit: 2 }));
-    expect(items).toEqual([]);
+    const error = await failure(drain(client({ strictResponses: false }).organizations.list({ limit: 2 })));
+    expect(error).toBeInstanceOf(ClerkResponseValidationError);
+    expect(error.message).toMatch(/ListOrganizations response schema: data: expected an array, received undefined/);
     expect(server.count()).toBe(1);
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toEqual([]);
   });
 
   it('users: a 429 and a reset in the middle of the walk are retried with the same cursor', async () => {
