@@ -91,7 +91,10 @@ function takeText(response: Response): string {
   return text;
 }
 
-/** A failure of the fetch itself (no answer, or the body broke off): the only kind retried besides statuses and timeouts. */
+/**
+ * A failure of the fetch itself (no answer, or the body broke off), marked as such: ky retries
+ * whatever a fetch throws alike, and the policy retries only this besides statuses and timeouts.
+ */
 class NetworkFailure extends Error {
   constructor(readonly failure: unknown) {
     super('network failure');
