@@ -1,4 +1,4 @@
-import { ClerkResponseValidationError, describeValue } from '../core/errors.js';
+import { unusableAnswer } from '../core/errors.js';
 import type { CallInput, ClientContext } from '../core/operation.js';
 import type { RequestOptions } from '../core/options.js';
 import type { RecordFactories } from '../core/decoding.js';
@@ -196,7 +196,7 @@ export abstract class Resource extends RoomyObject {
     options?: ListOptions,
     path?: PathValues,
   ): ListRequest<ItemOf<Op>> {
-    return listOperation(this[CONTEXT], op, this.$input(method, params, path), options, (data) => data as ItemOf<Op>);
+    return listOperation(this[CONTEXT], op, this.$input(method, params, path), options, (data) => expectObject(data, `${op.id} items`) as ItemOf<Op>);
   }
 
   /** The record's data as a plain camelCase object (nested records included, as plain objects). */
@@ -370,10 +370,6 @@ function nestedOf(Type: RecordClass<Handle>): NestedFields {
 function expectObject(data: unknown, schema: string): object {
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data;
   throw unusableAnswer(schema, 'an object', data);
-}
-
-function unusableAnswer(schema: string, expected: string, data: unknown): ClerkResponseValidationError {
-  return new ClerkResponseValidationError(schema, [{ path: '', message: `expected ${expected}, received ${describeValue(data)}` }]);
 }
 
 /** Whether `data` is about the object at `path` (where a record of class `Type` would be located). */
