@@ -4,8 +4,9 @@ import { defineConfig, type Options } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 const shared: Options = {
-  // clerk-fluent/testing is an entry of its own: the main entry never imports it.
-  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+  // clerk-fluent/testing and clerk-fluent/rate-limit are entries of their own: the main entry never
+  // imports them. rate-limiter-flexible (CommonJS, a dependency) stays external in both builds.
+  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'rate-limit/index': 'src/rate-limit/index.ts' },
   target: 'node20',
   platform: 'neutral',
   dts: true,

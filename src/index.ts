@@ -34,6 +34,8 @@ export {
 } from './core/errors.js';
 export type { ClerkApiErrorDetail, ClerkAPIErrorDetail, ValidationIssue, TokenVerificationReason } from './core/errors.js';
 export { VERSION } from './core/version.js';
+export { ClerkRateLimiterError } from './core/rate-limit.js';
+export type { RateLimiter, RateLimitTurnOptions, RateLimitBudget } from './core/rate-limit.js';
 
 export { verifyToken, authenticateRequest } from './tokens/standalone.js';
 export type {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 const src = fileURLToPath(new URL('../src', import.meta.url));
 
-type Area = 'index' | 'deprecated' | 'client' | 'resources' | 'pagination' | 'core' | 'generated' | 'tokens' | 'webhooks' | 'testing';
+type Area = 'index' | 'deprecated' | 'client' | 'resources' | 'pagination' | 'core' | 'generated' | 'tokens' | 'webhooks' | 'testing' | 'rate-limit';
 
 /** What each area may import besides itself. */
 const allowed: Record<Area, readonly Area[]> = {
@@ -29,6 +29,7 @@ const allowed: Record<Area, readonly Area[]> = {
   webhooks: ['core', 'generated'],
   // `signWebhook` signs with the verifier's own primitives, so the two cannot drift apart.
   testing: ['core', 'generated', 'webhooks'],
+  'rate-limit': ['core'],
 };
 
 /** The modules of core/ the generated code runs on; of generated/ they import only its types. */

@@ -1,4 +1,5 @@
 import { ClerkError, ClerkValidationError } from './errors.js';
+import type { RateLimiter } from './rate-limit.js';
 
 /** Receives the library's warnings, and debug lines when it has a `debug` method. */
 export interface Logger {
@@ -57,6 +58,21 @@ export interface ClerkOptions {
    * @default false
    */
   strictResponses?: boolean;
+  /**
+   * Paces requests so that they stay within Clerk's rate limit, shared by every client (every
+   * process) that uses the same store: `memoryRateLimiter` for one process, `redisRateLimiter` for
+   * a fleet (both from `clerk-fluent/rate-limit`), or any {@link RateLimiter}. Every attempt,
+   * retries included, waits for its turn before it is sent; the wait ends with the call's `signal`
+   * and lasts at most `timeout` ms (then `ClerkTimeoutError`, nothing sent). A 429 that still
+   * comes back blocks the limiter's key for its `Retry-After`.
+   * @default undefined: nothing waits before sending; 429s are retried after their `Retry-After`
+   * @example
+   * ```ts
+   * import { memoryRateLimiter } from 'clerk-fluent/rate-limit';
+   * new Clerk({ rateLimiter: memoryRateLimiter({ requests: 100, perSeconds: 10 }) });
+   * ```
+   */
+  rateLimiter?: RateLimiter;
 }
 
 /**
@@ -91,6 +107,7 @@ export interface ResolvedOptions {
   fetch: typeof globalThis.fetch | undefined;
   logger: Logger;
   strictResponses: boolean;
+  rateLimiter: RateLimiter | undefined;
 }
 
 /** The environment variables `new Clerk()` falls back on, all named in the advice when one cannot be read. */
@@ -130,6 +147,7 @@ export function resolveOptions(options: ClerkOptions, defaultApiVersion: string)
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   checkTimeout(timeout, 'timeout');
   checkMaxRetries(maxRetries, 'maxRetries');
+  checkRateLimiter(options.rateLimiter);
   return {
     secretKey,
     baseUrl: `${apiUrl}/v1/`,
@@ -139,7 +157,21 @@ export function resolveOptions(options: ClerkOptions, defaultApiVersion: string)
     fetch: options.fetch,
     logger: options.logger ?? { warn: (message) => console.warn(message) },
     strictResponses: options.strictResponses ?? false,
+    rateLimiter: options.rateLimiter,
   };
+}
+
+function checkRateLimiter(value: unknown): void {
+  if (value === undefined) return;
+  const limiter = value as Partial<Record<'acquire' | 'penalize', unknown>> | null;
+  if (
+    typeof limiter !== 'object' ||
+    limiter === null ||
+    typeof limiter.acquire !== 'function' ||
+    (limiter.penalize !== undefined && typeof limiter.penalize !== 'function')
+  ) {
+    throw new ClerkValidationError('`rateLimiter` must be an object with an `acquire(key, options)` method (see clerk-fluent/rate-limit).');
+  }
 }
 
 export function checkTimeout(value: unknown, name: string): asserts value is number {

@@ -22,6 +22,15 @@ import {
   type AttemptFailure,
 } from './retry.js';
 import { camelCase } from './casing.js';
+import {
+  ClerkRateLimiterError,
+  DEFAULT_PENALTY_MS,
+  instanceBudget,
+  instanceKeyFor,
+  turnsFor,
+  type RateLimiter,
+  type RateLimitTurn,
+} from './rate-limit.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -119,6 +128,7 @@ export class Transport {
   readonly #secretKey: string;
   readonly #options: ResolvedOptions;
   readonly #headers: Record<string, string>;
+  #instanceKey: Promise<string> | undefined;
 
   constructor(options: ResolvedOptions, userAgent: string) {
     this.#secretKey = options.secretKey;
@@ -159,6 +169,8 @@ export class Transport {
       ? { attempt: 1, line: `${label}${searchParams ? `?${searchParams}` : ''} ${JSON.stringify(redactHeaders(headers))}` }
       : undefined;
 
+    const limiter = this.#options.rateLimiter;
+    const turns = limiter ? await this.#turns(method, path) : [];
     const ky = await loadKy();
     if (signal?.aborted) throw abortError(signal);
     const kyOptions: Options = {
@@ -171,18 +183,23 @@ export class Transport {
         backoffLimit: backoffTiming.maxDelayMs,
         shouldRetry: this.#policy(ky, method, label, trace),
       },
-      fetch: this.#fetch,
+      fetch: limiter && turns.length > 0 ? this.#fetchReporting429(limiter, turns[0]!.key) : this.#fetch,
     };
     if (body !== undefined) kyOptions.body = body;
     if (signal) kyOptions.signal = signal;
+    const hooks: NonNullable<Options['hooks']> = {};
     if (trace) {
       this.#debug(() => trace.line);
       const beforeRetry = () => {
         trace.attempt += 1;
         this.#debug(() => trace.line);
       };
-      kyOptions.hooks = { beforeRetry: [beforeRetry] };
+      hooks.beforeRetry = [beforeRetry];
     }
+    // ky runs `beforeRequest` before every attempt, retries included, and before it starts the
+    // attempt's timeout: the wait for a turn is timed here, apart from the attempt.
+    if (limiter && turns.length > 0) hooks.beforeRequest = [() => this.#takeTurns(limiter, turns, label, timeout, signal, trace)];
+    kyOptions.hooks = hooks;
 
     let answer: Promise<Response>;
     try {
@@ -199,6 +216,78 @@ export class Transport {
       throw this.#failure(ky, error, label, timeout, signal, trace);
     }
     return this.#success(response, takeText(response), request.responseType ?? 'json');
+  }
+
+  /** The budgets a request counts against (see `rate-limit.ts`), under this instance's key. */
+  async #turns(method: HttpMethod, path: string): Promise<RateLimitTurn[]> {
+    this.#instanceKey ??= instanceKeyFor(this.#secretKey);
+    return turnsFor(method, path.replace(/[?#].*$/s, ''), await this.#instanceKey, instanceBudget(this.#secretKey));
+  }
+
+  /**
+   * Waits for a turn under each budget of the request, before an attempt. The wait ends with the
+   * caller's `signal` (`ClerkAbortError`) or after `timeout` ms (`ClerkTimeoutError`), whether or
+   * not the limiter honours the signal it is given; a limiter that fails gives
+   * {@link ClerkRateLimiterError}. None of these is retried: nothing was sent.
+   */
+  async #takeTurns(
+    limiter: RateLimiter,
+    turns: readonly RateLimitTurn[],
+    label: string,
+    timeout: number,
+    signal: AbortSignal | undefined,
+    trace: Trace | undefined,
+  ): Promise<void> {
+    if (signal?.aborted) throw abortError(signal);
+    const started = Date.now();
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error(`no turn within ${timeout} ms`)), timeout);
+    const onAbort = () => controller.abort(signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const stopped = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+    });
+    stopped.catch(() => {});
+    try {
+      for (const turn of turns) {
+        await Promise.race([limiter.acquire(turn.key, { signal: controller.signal, budget: turn.budget, kind: turn.kind }), stopped]);
+      }
+    } catch (error) {
+      if (signal?.aborted) throw abortError(signal);
+      if (controller.signal.aborted) {
+        throw new ClerkTimeoutError(`${label} waited ${timeout} ms for its turn under the rate limiter; nothing was sent`);
+      }
+      throw new ClerkRateLimiterError(`${label}: the rate limiter failed, nothing was sent: ${this.#redact(reasonOf(error))}`, {
+        cause: safeCause(error, (text) => this.#redact(text)),
+      });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+    const waited = Date.now() - started;
+    if (trace && waited > 0) this.#debug(() => `${label} waited ${waited} ms for its turn`);
+  }
+
+  /**
+   * {@link Transport}'s fetch, telling the limiter of each 429 (under the request's narrowest key,
+   * for its `Retry-After`). Not awaited: a store that hangs must not hold the attempt; the next
+   * turn's wait is bounded by the signal and timeout.
+   */
+  #fetchReporting429(limiter: RateLimiter, key: string): (input: Input, init?: RequestInit) => Promise<Response> {
+    return async (input, init) => {
+      const response = await this.#fetch(input, init);
+      if (response.status === 429 && limiter.penalize) {
+        const seconds = parseRetryAfter(response.headers.get('retry-after'));
+        const ms = seconds === undefined ? DEFAULT_PENALTY_MS : seconds * 1000;
+        const warn = (error: unknown) => this.#options.logger.warn(`[clerk-fluent] the rate limiter's penalize failed: ${this.#redact(reasonOf(error))}`);
+        try {
+          Promise.resolve(limiter.penalize(key, ms)).catch(warn);
+        } catch (error) {
+          warn(error);
+        }
+      }
+      return response;
+    };
   }
 
   /**

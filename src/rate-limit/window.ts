@@ -1,0 +1,126 @@
+import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimitBudget } from '../core/rate-limit.js';
+
+/**
+ * Builds a rate-limiter-flexible limiter on the store: atomic counters that expire after
+ * `ttlSeconds`, and blocks. `points` is the ceiling of a counter before the library rejects.
+ */
+export type LimiterFactory = (options: { points: number; duration: number; keyPrefix: string }) => RateLimiterAbstract;
+
+/**
+ * Slots per budget span, and slots of margin. A request is granted when the grants of the last
+ * `SLOTS + GUARD_SLOTS + 1` slots (the current one included) stay within the budget: any span of
+ * the budget's length plus `GUARD_SLOTS` slots then holds at most the budget, so Clerk's count
+ * stays within it whatever its own window (fixed, sliding) and whatever the delay between a grant
+ * and the request's arrival, up to GUARD_SLOTS/SLOTS of the span (500 ms of 10 s). The price: at
+ * most SLOTS/(SLOTS + GUARD_SLOTS + 1) of the budget is used under saturation (93 %).
+ */
+export const SLOTS = 40;
+export const GUARD_SLOTS = 2;
+const COUNTED_SLOTS = SLOTS + GUARD_SLOTS + 1;
+const KEY_PREFIX = 'clerk-fluent-rl';
+
+function isRateLimiterRes(value: unknown): value is RateLimiterRes {
+  return typeof value === 'object' && value !== null && 'consumedPoints' in value && !(value instanceof Error);
+}
+
+/**
+ * A sliding window of counters, kept by rate-limiter-flexible in the store (memory or Redis): each
+ * slot of `span / SLOTS` ms is one counter, incremented atomically by the process that takes a
+ * turn in it and expiring once it no longer counts. Slots that ended two or more slots ago no
+ * longer change: each process reads them once and keeps them.
+ */
+export class SlidingWindow {
+  readonly #factory: LimiterFactory;
+  readonly #counters = new Map<number, RateLimiterAbstract>();
+  readonly #blocks: RateLimiterAbstract;
+  /** Per key: the counts of slots that had ended when read, by slot number. */
+  readonly #settled = new Map<string, Map<number, number>>();
+
+  constructor(factory: LimiterFactory) {
+    this.#factory = factory;
+    this.#blocks = factory({ points: 1, duration: 1, keyPrefix: `${KEY_PREFIX}:block` });
+  }
+
+  /**
+   * Takes one turn under `key` if the budget allows it now: resolves with 0 when granted (and
+   * counted), else with the milliseconds until a turn may be free. Rejects when the store fails.
+   */
+  async take(key: string, budget: RateLimitBudget): Promise<number> {
+    const slotMs = (budget.perSeconds * 1000) / SLOTS;
+    const now = Date.now();
+    const slot = Math.floor(now / slotMs);
+    const counters = this.#counterFor(Math.ceil((COUNTED_SLOTS * slotMs) / 1000) + 1);
+    const slotKey = `${key}:${slot}`;
+    const [blockedMs, count, past] = await Promise.all([
+      this.#blockedFor(key),
+      counters.consume(slotKey, 1).then(
+        (res) => res.consumedPoints,
+        (rejection: unknown) => {
+          if (isRateLimiterRes(rejection)) return rejection.consumedPoints;
+          throw rejection;
+        },
+      ),
+      this.#pastCounts(counters, key, slot),
+    ]);
+    if (blockedMs <= 0 && count + sum(past) <= budget.requests) return 0;
+    await counters.reward(slotKey, 1);
+    if (blockedMs > 0) return blockedMs;
+    // The next boundary at which a slot holding grants leaves the window.
+    past.push(count - 1);
+    const leaving = past.findIndex((counted) => counted > 0);
+    const boundary = slot + 1 + (leaving === -1 ? 0 : leaving);
+    return Math.max(1, Math.ceil(boundary * slotMs - now));
+  }
+
+  /** Blocks `key` for `ms` (whole seconds in the store, rounded up). */
+  async block(key: string, ms: number): Promise<void> {
+    await this.#blocks.block(key, Math.max(1, Math.ceil(ms / 1000)));
+  }
+
+  async #blockedFor(key: string): Promise<number> {
+    const res = await this.#blocks.get(key);
+    return res && res.consumedPoints > 1 ? res.msBeforeNext : 0;
+  }
+
+  /** The counts of the COUNTED_SLOTS - 1 slots before `slot`, oldest first. */
+  async #pastCounts(counters: RateLimiterAbstract, key: string, slot: number): Promise<number[]> {
+    let settled = this.#settled.get(key);
+    if (!settled) this.#settled.set(key, (settled = new Map()));
+    for (const kept of settled.keys()) if (kept <= slot - COUNTED_SLOTS) settled.delete(kept);
+    const read = async (past: number) => {
+      const res = await counters.get(`${key}:${past}`);
+      return res ? res.consumedPoints : 0;
+    };
+    const counts: Promise<number>[] = [];
+    for (let past = slot - COUNTED_SLOTS + 1; past < slot; past += 1) {
+      const kept = settled.get(past);
+      if (kept !== undefined) counts.push(Promise.resolve(kept));
+      else if (past === slot - 1) counts.push(read(past));
+      else {
+        counts.push(
+          read(past).then((count) => {
+            settled.set(past, count);
+            return count;
+          }),
+        );
+      }
+    }
+    return Promise.all(counts);
+  }
+
+  #counterFor(ttlSeconds: number): RateLimiterAbstract {
+    let counters = this.#counters.get(ttlSeconds);
+    if (!counters) {
+      counters = this.#factory({ points: Number.MAX_SAFE_INTEGER, duration: ttlSeconds, keyPrefix: `${KEY_PREFIX}:count` });
+      this.#counters.set(ttlSeconds, counters);
+    }
+    return counters;
+  }
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
