@@ -89,9 +89,17 @@ export function redisRateLimiter(options: RedisRateLimitOptions): RateLimiter {
       { path: 'redis', message: 'must be an ioredis client' },
     ]);
   }
-  const factory: LimiterFactory = (limits) => new RateLimiterRedis({ ...limits, storeClient: redis, rejectIfRedisNotReady: true });
-  return new WindowLimiter(new SlidingWindow(factory), budget);
+  const client = redis as RedisClient;
+  const factory: LimiterFactory = (limits) => new RateLimiterRedis({ ...limits, storeClient: client });
+  // A client that lost its connection fails each turn at once: ioredis would otherwise hold the
+  // command (up to its `maxRetriesPerRequest` reconnections). A client still making its first
+  // connection queues the command, as ioredis does.
+  const lost = () => (LOST_STATES.has(client.status) ? new Error(`the Redis connection is ${client.status}`) : undefined);
+  return new WindowLimiter(new SlidingWindow(factory, lost), budget);
 }
+
+/** ioredis states after a connection was lost (or closed), before the next one is ready. */
+const LOST_STATES = new Set(['reconnecting', 'close', 'end']);
 
 function checkBudget(options: RateLimitOptions, name: string): RateLimitBudget | undefined {
   const { requests, perSeconds } = options ?? {};

@@ -18,6 +18,19 @@ export type LimiterFactory = (options: { points: number; duration: number; keyPr
 export const SLOTS = 40;
 export const GUARD_SLOTS = 2;
 const COUNTED_SLOTS = SLOTS + GUARD_SLOTS + 1;
+/**
+ * One slot grants at most this many, or the budget spread over half its span if that is more: a
+ * full budget then goes out over a few slots rather than in one burst, which a loaded sender and
+ * a loaded server would each spread unevenly over time (measured: the fleet test met 429s with
+ * whole-budget bursts on a busy machine).
+ */
+const MIN_SLOT_GRANTS = 10;
+/** How long after its slot ends an increment may still be kept; slots older than that are settled. */
+const LATE_MS = 20;
+
+export function slotGrants(budget: RateLimitBudget): number {
+  return Math.min(budget.requests, Math.max(MIN_SLOT_GRANTS, Math.ceil((2 * budget.requests) / SLOTS)));
+}
 const KEY_PREFIX = 'clerk-fluent-rl';
 
 function isRateLimiterRes(value: unknown): value is RateLimiterRes {
@@ -27,8 +40,9 @@ function isRateLimiterRes(value: unknown): value is RateLimiterRes {
 /**
  * A sliding window of counters, kept by rate-limiter-flexible in the store (memory or Redis): each
  * slot of `span / SLOTS` ms is one counter, incremented atomically by the process that takes a
- * turn in it and expiring once it no longer counts. Slots that ended two or more slots ago no
- * longer change: each process reads them once and keeps them.
+ * turn in it and expiring once it no longer counts. A slot that ended more than two slots ago no
+ * longer changes (an increment whose reply comes back late is undone): each process reads it once
+ * and keeps it.
  */
 export class SlidingWindow {
   readonly #factory: LimiterFactory;
@@ -37,8 +51,12 @@ export class SlidingWindow {
   /** Per key: the counts of slots that had ended when read, by slot number. */
   readonly #settled = new Map<string, Map<number, number>>();
 
-  constructor(factory: LimiterFactory) {
+  readonly #unavailable: () => Error | undefined;
+
+  /** `unavailable` names why the store cannot be reached now, if it knows: the turn then fails at once. */
+  constructor(factory: LimiterFactory, unavailable: () => Error | undefined = () => undefined) {
     this.#factory = factory;
+    this.#unavailable = unavailable;
     this.#blocks = factory({ points: 1, duration: 1, keyPrefix: `${KEY_PREFIX}:block` });
   }
 
@@ -47,6 +65,8 @@ export class SlidingWindow {
    * counted), else with the milliseconds until a turn may be free. Rejects when the store fails.
    */
   async take(key: string, budget: RateLimitBudget): Promise<number> {
+    const unavailable = this.#unavailable();
+    if (unavailable) throw unavailable;
     const slotMs = (budget.perSeconds * 1000) / SLOTS;
     const now = Date.now();
     const slot = Math.floor(now / slotMs);
@@ -63,9 +83,19 @@ export class SlidingWindow {
       ),
       this.#pastCounts(counters, key, slot),
     ]);
-    if (blockedMs <= 0 && count + sum(past) <= budget.requests) return 0;
+    // A reply that came back after its slot (a slow store, a busy process) is not a turn: the
+    // request would go out later than the slot it was counted in, and readers may already have
+    // taken the slot as settled. Undone and asked again.
+    const late = Date.now() >= (slot + 1) * slotMs + LATE_MS;
+    const slotFull = count > slotGrants(budget);
+    if (late) {
+      await counters.reward(slotKey, 1);
+      return 1;
+    }
+    if (blockedMs <= 0 && !slotFull && count + sum(past) <= budget.requests) return 0;
     await counters.reward(slotKey, 1);
     if (blockedMs > 0) return blockedMs;
+    if (slotFull) return Math.max(1, Math.ceil((slot + 1) * slotMs - now));
     // The next boundary at which a slot holding grants leaves the window.
     past.push(count - 1);
     const leaving = past.findIndex((counted) => counted > 0);
@@ -96,7 +126,7 @@ export class SlidingWindow {
     for (let past = slot - COUNTED_SLOTS + 1; past < slot; past += 1) {
       const kept = settled.get(past);
       if (kept !== undefined) counts.push(Promise.resolve(kept));
-      else if (past === slot - 1) counts.push(read(past));
+      else if (past >= slot - 2) counts.push(read(past));
       else {
         counts.push(
           read(past).then((count) => {
