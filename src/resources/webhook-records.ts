@@ -17,8 +17,21 @@ import { Session } from './sessions.js';
 import { User } from './users.js';
 import { WaitlistEntry } from './waitlist-entries.js';
 
+/** The records by schema, as the event types take them: `WebhookEvent<WebhookRecords>` is what a client returns. */
+export interface WebhookRecords {
+  Organization: Organization;
+  OrganizationDomain: OrganizationDomain;
+  OrganizationInvitation: OrganizationInvitation;
+  OrganizationMembership: OrganizationMembership;
+  Permission: Permission;
+  Role: Role;
+  Session: Session;
+  User: User;
+  WaitlistEntry: WaitlistEntry;
+}
+
 /** A record class for every schema the events' data holds; the type check fails when one is missing. */
-export const webhookRecordClasses = {
+export const webhookRecordClasses: { readonly [Schema in WebhookRecordSchema]: RecordClass<WebhookRecords[Schema]> } = {
   Organization,
   OrganizationDomain,
   OrganizationInvitation,
@@ -28,10 +41,7 @@ export const webhookRecordClasses = {
   Session,
   User,
   WaitlistEntry,
-} satisfies { readonly [Schema in WebhookRecordSchema]: RecordClass<Handle> };
-
-/** The record classes by schema, as the event types take them: `WebhookEvent<WebhookRecords>` is what a client returns. */
-export type WebhookRecords = { [Schema in WebhookRecordSchema]: InstanceType<(typeof webhookRecordClasses)[Schema]> };
+};
 
 /** The records part of a client's event context: factories for the decoders, then the records located. */
 export function webhookRecords(context: ClientContext): NonNullable<WebhookEventContext['records']> {
