@@ -59,7 +59,11 @@ export class ClerkValidationError extends ClerkError {
   }
 }
 
-/** The response of a successful call did not match the schema, with `strictResponses: true`. */
+/**
+ * The answer to a successful call does not match its schema (with `strictResponses: true`), or
+ * cannot be what was asked for at all, whatever `strictResponses` says: not an object where a
+ * record is expected, no list where a page is.
+ */
 export class ClerkResponseValidationError extends ClerkError {
   override name = 'ClerkResponseValidationError';
   readonly issues: ValidationIssue[];
@@ -193,6 +197,17 @@ function apiErrorMessage(init: ClerkAPIErrorInit): string {
 
 export function formatIssues(issues: ValidationIssue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+}
+
+/**
+ * An answer that cannot be what was asked for: not an object where a record is expected, not a
+ * list where a page is. Whatever the response policy, that is an error: a record with no data, or
+ * an empty page, would pass for the real thing.
+ *
+ * @param path - where in the answer the expected value is missing (`data` for an envelope's items).
+ */
+export function unusableAnswer(schema: string, expected: string, data: unknown, path = ''): ClerkResponseValidationError {
+  return new ClerkResponseValidationError(schema, [{ path, message: `expected ${expected}, received ${describeValue(data)}` }]);
 }
 
 /** What a value is, for an error message: `null`, `an array`, or its `typeof`. */

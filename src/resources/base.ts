@@ -1,4 +1,4 @@
-import { ClerkResponseValidationError, describeValue } from '../core/errors.js';
+import { unusableAnswer } from '../core/errors.js';
 import type { ClientContext } from '../core/operation.js';
 import type { RequestOptions } from '../core/options.js';
 import type { OperationId, OperationInfo, OperationTypes } from '../generated/operations.js';
@@ -148,6 +148,19 @@ export abstract class Resource extends RoomyObject {
     return this.$wrapAll(Type, data);
   }
 
+  /** Sends `op` and wraps each item of the `{ data: [...] }` envelope it answers into a record of class `Type`. */
+  protected async $envelopeRecords<Op extends TypedOperation, R extends Handle>(
+    Type: RecordClass<R>,
+    op: Op,
+    params?: ParamsOf<Op>,
+    options?: RequestOptions,
+  ): Promise<R[]> {
+    const data = await this.$call(op, params, options, undefined, recordFactories(this[CONTEXT], Type));
+    const envelope = expectObject(data, `${op.id} response`) as { data?: unknown };
+    if (!Array.isArray(envelope.data)) throw unusableAnswer(`${op.id} response`, 'an array', envelope.data, 'data');
+    return this.$wrapAll(Type, envelope.data);
+  }
+
   /** Wraps decoded items (from an envelope, say) into records of class `Type` located under this resource. */
   protected $wrapAll<R extends Handle>(Type: RecordClass<R>, items: unknown[]): R[] {
     return items.map((item) => settle(Type, this[CONTEXT], expectObject(item, `${Type.schema ?? Type.name} item`), this[PATH]));
@@ -155,7 +168,8 @@ export abstract class Resource extends RoomyObject {
 
   /** A list request over `op` whose items are plain data (objects without methods of their own), of the operation's item type. */
   protected $listData<Op extends TypedOperation>(op: Op, params?: ParamsOf<Op>, options?: ListOptions, path?: PathValues): ListRequest<ItemOf<Op>> {
-    return listOperation(this[CONTEXT], op, { path: { ...this[PATH], ...path }, params }, options, (data) => data as ItemOf<Op>);
+    const items = `${op.id} items`;
+    return listOperation(this[CONTEXT], op, { path: { ...this[PATH], ...path }, params }, options, (data) => expectObject(data, items) as ItemOf<Op>);
   }
 
   /** The record's data as a plain camelCase object (nested records included, as plain objects). */
@@ -326,10 +340,6 @@ function nestedOf(Type: RecordClass<Handle>): NestedFields {
 function expectObject(data: unknown, schema: string): object {
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data;
   throw unusableAnswer(schema, 'an object', data);
-}
-
-function unusableAnswer(schema: string, expected: string, data: unknown): ClerkResponseValidationError {
-  return new ClerkResponseValidationError(schema, [{ path: '', message: `expected ${expected}, received ${describeValue(data)}` }]);
 }
 
 /** Whether `data` is about the object at `path` (where a record of class `Type` would be located). */

@@ -119,9 +119,8 @@ export class DirectoryGroupRoleMappingsCollection extends Collection<DirectoryGr
    * Replaces every mapping of the directory with `mappings` and answers with the new set
    * (`PUT /directories/{directory_id}/group_role_mappings`).
    */
-  async replace(params: ReplaceDirectoryGroupRoleMappingsBody, options?: RequestOptions): Promise<DirectoryGroupRoleMapping[]> {
-    const data = (await this.$call(ops.ReplaceDirectoryGroupRoleMappings, params, options)) as { data?: unknown[] };
-    return this.$wrapAll(DirectoryGroupRoleMapping, data.data ?? []);
+  replace(params: ReplaceDirectoryGroupRoleMappingsBody, options?: RequestOptions): Promise<DirectoryGroupRoleMapping[]> {
+    return this.$envelopeRecords(DirectoryGroupRoleMapping, ops.ReplaceDirectoryGroupRoleMappings, params, options);
   }
 }
 

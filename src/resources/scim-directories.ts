@@ -119,9 +119,8 @@ export class SCIMGroupRoleMappingsCollection extends Collection<SCIMGroupRoleMap
    * Replaces every mapping of the directory with `mappings` and answers with the new set
    * (`PUT /scim_directories/{scim_directory_id}/group_role_mappings`).
    */
-  async replace(params: ReplaceSCIMGroupRoleMappingsBody, options?: RequestOptions): Promise<SCIMGroupRoleMapping[]> {
-    const data = (await this.$call(ops.ReplaceSCIMGroupRoleMappings, params, options)) as { data?: unknown[] };
-    return this.$wrapAll(SCIMGroupRoleMapping, data.data ?? []);
+  replace(params: ReplaceSCIMGroupRoleMappingsBody, options?: RequestOptions): Promise<SCIMGroupRoleMapping[]> {
+    return this.$envelopeRecords(SCIMGroupRoleMapping, ops.ReplaceSCIMGroupRoleMappings, params, options);
   }
 }
 

@@ -29,9 +29,8 @@ export class OrganizationInvitationsCollection extends Collection<OrganizationIn
   }
 
   /** Invites several people at once (`POST /organizations/{organization_id}/invitations/bulk`). */
-  async bulkCreate(params: CreateOrganizationInvitationBulkBody, options?: RequestOptions): Promise<OrganizationInvitation[]> {
-    const data = (await this.$call(ops.CreateOrganizationInvitationBulk, params, options)) as { data?: unknown[] };
-    return this.$wrapAll(OrganizationInvitation, data.data ?? []);
+  bulkCreate(params: CreateOrganizationInvitationBulkBody, options?: RequestOptions): Promise<OrganizationInvitation[]> {
+    return this.$envelopeRecords(OrganizationInvitation, ops.CreateOrganizationInvitationBulk, params, options);
   }
 
   /**
