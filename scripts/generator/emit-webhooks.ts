@@ -177,7 +177,7 @@ export function webhookTypesFile(model: WebhookModel, header: string): string {
   return lines.join('\n');
 }
 
-/** The names the decoders give to objects that are records (they allocate them with `make`), with their record schema. */
+/** The names the decoders give to objects that are records (they allocate them with `newObject`), with their record schema. */
 function recordContexts(model: WebhookModel): Map<string, string> {
   const contexts = new Map<string, string>();
   for (const [component, record] of model.records) contexts.set(identifier(component), record);
@@ -203,7 +203,7 @@ export function webhookDecodersFile(model: WebhookModel, header: string): string
   const canonical = (name: string) => aliases.get(name) ?? name;
   const lines: string[] = [
     header.replace('Do not edit:', 'Plain checks, no zod. Do not edit:'),
-    `import { copyExtra, copyUnknown, countKeys, make, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
+    `import { copyExtra, copyUnknown, countKeys, newObject, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
     '',
   ];
   for (const [name, keys] of knownKeys) lines.push(`const ${name} = new Set(${JSON.stringify(keys)});`);

@@ -14,7 +14,7 @@ export function listOperation<T>(
   input: CallInput,
   options: ListOptions | undefined,
   wrap: (data: unknown) => T,
-  records?: DecodeState['m'],
+  records?: DecodeState['records'],
 ): ListRequest<T> {
   const info = op.list;
   if (!info) throw new Error(`${op.id} is not a list operation`);

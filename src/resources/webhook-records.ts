@@ -6,7 +6,8 @@
 import type { ClientContext } from '../core/operation.js';
 import type { WebhookRecordSchema } from '../generated/webhook-types.js';
 import type { WebhookEventContext } from '../webhooks/event.js';
-import { Handle, recordFactories, settle, type RecordClass, type RecordFactories } from './base.js';
+import type { RecordFactories } from '../core/decoding.js';
+import { asRecord, Handle, recordFactories, type RecordClass } from './base.js';
 import { OrganizationDomain } from './organizations/domains.js';
 import { Organization } from './organizations/index.js';
 import { OrganizationInvitation } from './organizations/invitations.js';
@@ -77,7 +78,7 @@ function settleAll(context: ClientContext, value: unknown): void {
   }
   if (value instanceof Handle) {
     const Type = value.constructor as RecordClass<Handle>;
-    settle(Type, context, value, {});
+    asRecord(Type, context, value, {});
     const nested = Type.nested ?? {};
     for (const [key, field] of Object.entries(value)) if (!Object.hasOwn(nested, key)) settleAll(context, field);
     return;

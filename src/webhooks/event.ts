@@ -109,10 +109,10 @@ export async function toWebhookEvent<Records extends WebhookRecordTypes = Webhoo
     return event as UnknownWebhookEvent;
   }
   const records = context.records && Object.hasOwn(webhookEventRecords, type) ? webhookEventRecords[type]! : [];
-  if (records.length > 0) state.m = withAliases(context.records!.factories(records));
+  if (records.length > 0) state.records = withAliases(context.records!.factories(records));
   const event = webhookEventDecoders[type]!(payload, state) as Fields;
   if (!state.ok) await check(context, `${type} webhook event`, type, event);
-  if (state.m !== undefined) context.records!.settle(event.data);
+  if (state.records !== undefined) context.records!.settle(event.data);
   return event as unknown as WebhookEvent<Records>;
 }
 
