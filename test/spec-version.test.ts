@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { API_VERSION, LEGACY_SPEC, SPEC } from '../scripts/config.js';
+import { API_VERSION, LEGACY_SPEC, SPEC, WEBHOOKS_SPEC } from '../scripts/config.js';
 import type { Spec } from '../scripts/generator/spec.js';
 import { specChanges } from '../scripts/spec-changes.js';
 import { SPEC_VERSION } from '../src/index.js';
@@ -34,6 +34,17 @@ describe('the spec version', () => {
   it('is named in scripts/config.ts and generated into SPEC_VERSION', () => {
     expect(SPEC_VERSION).toBe(API_VERSION);
     expect(SPEC).toBe(`spec/bapi-${API_VERSION}.yml`);
+  });
+
+  it("is the version the README names wherever it names the API's version", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const mentions = [
+      ...readme.matchAll(/spec\/bapi-(\d{4}-\d{2}-\d{2})\.yml/g),
+      ...readme.matchAll(/\| `apiVersion` \| `'(\d{4}-\d{2}-\d{2})'`/g),
+      ...readme.matchAll(/of the (\d{4}-\d{2}-\d{2}) spec/g),
+    ].map((match) => match[1]);
+    expect(mentions.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(mentions)).toEqual(new Set([API_VERSION]));
   });
 
   it('changes are summarised: operations added and removed, parameters and fields changed', () => {
@@ -69,6 +80,7 @@ describe('the spec version', () => {
       cpSync(join(root, 'spec', 'LICENSE'), join(shared, 'LICENSE'));
       cpSync(join(root, 'test', 'fixtures', 'seed-operations.tsv'), join(work, 'shared', 'seed', 'seed-operations.tsv'));
       cpSync(join(root, LEGACY_SPEC), join(shared, LEGACY_SPEC.replace('spec/', '')));
+      cpSync(join(root, WEBHOOKS_SPEC), join(shared, WEBHOOKS_SPEC.replace('spec/', '')));
       writeFileSync(join(shared, 'bapi-2099-01-01.yml'), stringify(nextVersion(vendoredSpec())));
 
       const output = execFileSync(process.execPath, [tsx, 'scripts/vendor-spec.ts', '--from', shared, '--version', '2099-01-01'], { cwd: join(work, 'repo'), encoding: 'utf8' });

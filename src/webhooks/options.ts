@@ -1,4 +1,7 @@
-import { ClerkError, ClerkValidationError, describeValue } from '../core/errors.js';
+import { readEnv } from '../core/env.js';
+import { ClerkValidationError, describeValue } from '../core/errors.js';
+import type { Logger } from '../core/options.js';
+import type { ResponsePolicy } from '../core/response-policy.js';
 import { signingKey, type SigningKey } from './secret.js';
 
 /** The environment variable read when no `signingSecret` is given. */
@@ -31,6 +34,27 @@ export interface VerifyWebhookOptions {
    * ```
    */
   toleranceInSeconds?: number;
+  /**
+   * Throw a `ClerkResponseValidationError` when an authentic event of a known type does not match
+   * its schema, instead of warning once per event type and returning the event as decoded.
+   *
+   * @default false, or the client's `strictResponses` through `clerk.webhooks.verify()`
+   * @example
+   * ```ts
+   * await verifyWebhook(body, headers, { strictResponses: true });
+   * ```
+   */
+  strictResponses?: boolean;
+  /**
+   * Where the warning about an event that does not match its schema goes.
+   *
+   * @default console.warn, or the client's `logger` through `clerk.webhooks.verify()`
+   * @example
+   * ```ts
+   * await verifyWebhook(body, headers, { logger: { warn: (message) => log.warn(message) } });
+   * ```
+   */
+  logger?: Logger;
 }
 
 export interface ResolvedVerifyOptions {
@@ -44,7 +68,7 @@ export function resolveVerifyOptions(options: VerifyWebhookOptions | undefined):
   const given = options?.signingSecret;
   let keys: SigningKey[];
   if (given === undefined) {
-    const fromEnv = env(SIGNING_SECRET_ENV)?.split(/\s+/).filter(Boolean) ?? [];
+    const fromEnv = readEnv(SIGNING_SECRET_ENV, { allow: [SIGNING_SECRET_ENV], instead: 'pass `signingSecret` so that it is not read' })?.split(/\s+/).filter(Boolean) ?? [];
     if (fromEnv.length === 0) {
       invalid('signingSecret', `no webhook signing secret: pass \`signingSecret\` or set the ${SIGNING_SECRET_ENV} environment variable to the endpoint's Signing Secret from the Clerk Dashboard`);
     }
@@ -62,21 +86,16 @@ export function resolveVerifyOptions(options: VerifyWebhookOptions | undefined):
   return { keys, toleranceSeconds };
 }
 
-function invalid(path: string, problem: string): never {
-  throw new ClerkValidationError(`${path}: ${problem}`, [{ path, message: problem }]);
+/** The response policy settings the options give (checked), each left out when not given. */
+export function policyOptions(options: VerifyWebhookOptions | undefined): Partial<ResponsePolicy> {
+  const { strictResponses, logger } = options ?? {};
+  if (strictResponses !== undefined && typeof strictResponses !== 'boolean') invalid('strictResponses', `must be a boolean, got ${describeValue(strictResponses)}`);
+  if (logger !== undefined && (logger === null || typeof logger !== 'object' || typeof logger.warn !== 'function')) {
+    invalid('logger', `must be an object with a warn(message) method, got ${describeValue(logger)}`);
+  }
+  return { ...(strictResponses === undefined ? {} : { strictResponses }), ...(logger === undefined ? {} : { logger }) };
 }
 
-/** A variable of `process.env` where the runtime has one; an empty value counts as unset. */
-function env(name: string): string | undefined {
-  let value: string | undefined;
-  try {
-    value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
-  } catch (error) {
-    throw new ClerkError(
-      `Cannot read the environment variable ${name}: the runtime refused (Deno needs \`--allow-env\` for it). ` +
-        `Either run with \`--allow-env=${name}\`, or pass \`signingSecret\` so that it is not read.`,
-      { cause: error },
-    );
-  }
-  return value === '' ? undefined : value;
+function invalid(path: string, problem: string): never {
+  throw new ClerkValidationError(`${path}: ${problem}`, [{ path, message: problem }]);
 }

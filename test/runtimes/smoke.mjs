@@ -155,16 +155,34 @@ export const checks = [
   },
   {
     name: 'verifyWebhook: a signed delivery passes, a changed one is refused',
-    async run({ lib, config }) {
+    async run({ lib, config, warnings }) {
       const { signingSecret, body, headers } = config.fixtures.webhook;
       // A generous tolerance: the delivery was signed when the test started, runtimes run one after another.
-      const options = { signingSecret, toleranceInSeconds: 3600 };
+      // Data off its schema would warn: the last check finds any warning.
+      const options = { signingSecret, toleranceInSeconds: 3600, logger: { warn: (message) => warnings.push(message) } };
       const event = await lib.verifyWebhook(new Request('http://localhost/webhooks', { method: 'POST', body, headers }), undefined, options);
-      expectEqual([event.type, event.instanceId, event.data], ['user.created', 'ins_smoke', { id: 'user_1', first_name: 'Zoë' }], 'the verified event');
+      expectEqual([event.type, event.instanceId, event.data.id, event.data.firstName, event.data.publicMetadata], ['user.created', 'ins_smoke', 'user_1', 'Zoë', { plan_tier: 'pro' }], 'the verified event, its data decoded');
       const fromBytes = await lib.verifyWebhook(new TextEncoder().encode(body), headers, options);
       expectEqual(fromBytes.type, 'user.created', 'the event verified from bytes');
       const error = await rejectionOf(lib.verifyWebhook(body.replace('Zoë', 'Eve'), headers, options), 'a changed body');
       expect(error instanceof lib.WebhookVerificationError && error.reason === 'invalid-signature', `expected invalid-signature, got ${describeError(error)}`);
+    },
+  },
+  {
+    name: 'verifyToken and authenticateRequest: networkless with a PEM key; a changed token is refused',
+    async run({ lib, config }) {
+      const { jwtKey, authorizedParty, issuer, token } = config.fixtures.session;
+      const options = { jwtKey, authorizedParties: [authorizedParty], issuer };
+      const claims = await lib.verifyToken(token, options);
+      expectEqual([claims.sub, claims.sid], ['user_1', 'sess_1'], 'the verified claims');
+      const state = await lib.authenticateRequest(new Request('http://localhost/api', { headers: { authorization: `Bearer ${token}` } }), options);
+      expectEqual([state.status, state.auth?.userId, state.auth?.sessionId], ['signed-in', 'user_1', 'sess_1'], 'the request state');
+      const [header, payload, signature] = token.split('.');
+      const forged = `${header}.${payload}.${signature.slice(0, -4)}${signature.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
+      const error = await rejectionOf(lib.verifyToken(forged, options), 'a changed signature');
+      expect(error instanceof lib.TokenVerificationError && error.reason === 'invalid-signature', `expected invalid-signature, got ${describeError(error)}`);
+      const signedOut = await lib.authenticateRequest({ headers: { authorization: `Bearer ${forged}` } }, options);
+      expectEqual([signedOut.status, signedOut.reason], ['signed-out', 'invalid-signature'], 'the request state of a changed token');
     },
   },
   {
