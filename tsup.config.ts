@@ -4,9 +4,8 @@ import { defineConfig, type Options } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 const shared: Options = {
-  // clerk-fluent/testing and clerk-fluent/rate-limit are entries of their own: the main entry never
-  // imports them. rate-limiter-flexible (CommonJS, a dependency) stays external in both builds.
-  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'rate-limit/index': 'src/rate-limit/index.ts' },
+  // clerk-fluent/testing is an entry of its own: the main entry never imports it.
+  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
   target: 'node20',
   platform: 'neutral',
   dts: true,
@@ -21,4 +20,8 @@ export default defineConfig([
   // (tsup's CommonJS splitting mistranslates jose): dist/testing/index.cjs has its own copy of the
   // error classes.
   { ...shared, format: 'cjs', noExternal: ['ky', 'jose'] },
+  // clerk-fluent/rate-limit imports what it shares with the main entry (error classes, types) from
+  // 'clerk-fluent' itself, kept external: at run time and in its declarations it uses the main
+  // entry's classes, never copies. rate-limiter-flexible (CommonJS, a dependency) stays external.
+  ...(['esm', 'cjs'] as const).map((format): Options => ({ ...shared, entry: { 'rate-limit/index': 'src/rate-limit/index.ts' }, format, external: ['clerk-fluent'] })),
 ]);

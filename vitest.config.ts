@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   define: { __CLERK_FLUENT_VERSION__: JSON.stringify(version) },
+  // src/rate-limit/ imports the main entry by its name (see tsup.config.ts), and a test may import
+  // the entries by name as users do: in tests (as in tsconfig.json's paths) they are src/.
+  resolve: {
+    alias: [
+      { find: /^clerk-fluent$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^clerk-fluent\/rate-limit$/, replacement: fileURLToPath(new URL('./src/rate-limit/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],

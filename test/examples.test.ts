@@ -22,6 +22,7 @@ const expectedOutput: Record<string, RegExp[]> = {
     /^ {2}retryAfter: 120 s/m,
     /^ClerkConnectionError: /m,
   ],
+  'rate-limit': [/^Limiter: in memory, this process only$/m, /^20 counts at once: 20 answers in \d+\.\d s$/m, /^6th call: ClerkTimeoutError: /m],
   timeouts: [/^count with a 5 s timeout and 1 retry: /m, /^1 ms timeout: /m, /^aborted: ClerkAbortError: .*the user closed the page$/m, /^listed \d+ users within the 20 s deadline$/m],
   'verify-tokens': [
     /^verifyToken: user_1 in session sess_1$/m,

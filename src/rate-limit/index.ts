@@ -17,12 +17,13 @@
  * @packageDocumentation
  */
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
-import { ClerkValidationError } from '../core/errors.js';
-import type { RateLimitBudget, RateLimiter, RateLimitTurnOptions } from '../core/rate-limit.js';
+// Taken from the main entry by its name, not by path: the build keeps `clerk-fluent` external, so
+// this entry shares the main entry's classes (an error it throws is `instanceof` the class a user
+// imports from 'clerk-fluent', in ESM and CommonJS alike) instead of carrying copies.
+import { ClerkValidationError, type RateLimitBudget, type RateLimiter, type RateLimitTurnOptions } from 'clerk-fluent';
 import { SlidingWindow, type LimiterFactory } from './window.js';
 
-export type { RateLimiter, RateLimitBudget, RateLimitTurnOptions } from '../core/rate-limit.js';
-export { ClerkRateLimiterError } from '../core/rate-limit.js';
+export { ClerkRateLimiterError, type RateLimiter, type RateLimitBudget, type RateLimitTurnOptions } from 'clerk-fluent';
 
 /** The instance's budget. Give both numbers or neither. */
 export interface RateLimitOptions {

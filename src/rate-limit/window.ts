@@ -1,5 +1,5 @@
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
-import type { RateLimitBudget } from '../core/rate-limit.js';
+import type { RateLimitBudget } from 'clerk-fluent';
 
 /**
  * Builds a rate-limiter-flexible limiter on the store: atomic counters that expire after
@@ -27,6 +27,15 @@ const COUNTED_SLOTS = SLOTS + GUARD_SLOTS + 1;
 const MIN_SLOT_GRANTS = 10;
 /** How long after its slot ends an increment may still be kept; slots older than that are settled. */
 const LATE_MS = 20;
+/**
+ * Refused turns per key and slot that are asked again after a few milliseconds instead of at the
+ * next slot: an increment over the budget is undone, and while it is in the counter other
+ * processes see the slot fuller than it is. Waiting for the next slot after such a refusal pushes
+ * the turn, and every later turn of its chain, one slot back (measured: 85 % of the budget used in
+ * the fleet test, 8 processes).
+ */
+const QUICK_RETRIES = 4;
+const QUICK_RETRY_MS = [5, 25] as const;
 
 export function slotGrants(budget: RateLimitBudget): number {
   return Math.min(budget.requests, Math.max(MIN_SLOT_GRANTS, Math.ceil((2 * budget.requests) / SLOTS)));
@@ -52,6 +61,8 @@ export class SlidingWindow {
   readonly #settled = new Map<string, Map<number, number>>();
 
   readonly #unavailable: () => Error | undefined;
+  /** Per key: the slot of the last quick retry, and how many it had. */
+  readonly #quickRetries = new Map<string, { slot: number; count: number }>();
 
   /** `unavailable` names why the store cannot be reached now, if it knows: the turn then fails at once. */
   constructor(factory: LimiterFactory, unavailable: () => Error | undefined = () => undefined) {
@@ -92,15 +103,33 @@ export class SlidingWindow {
       await counters.reward(slotKey, 1);
       return 1;
     }
-    if (blockedMs <= 0 && !slotFull && count + sum(past) <= budget.requests) return 0;
+    const pastTotal = sum(past);
+    if (blockedMs <= 0 && !slotFull && count + pastTotal <= budget.requests) return 0;
     await counters.reward(slotKey, 1);
     if (blockedMs > 0) return blockedMs;
     if (slotFull) return Math.max(1, Math.ceil((slot + 1) * slotMs - now));
+    if (count > 1 && pastTotal < budget.requests && this.#mayRetrySoon(key, slot)) {
+      return QUICK_RETRY_MS[0] + Math.floor(Math.random() * (QUICK_RETRY_MS[1] - QUICK_RETRY_MS[0]));
+    }
     // The next boundary at which a slot holding grants leaves the window.
     past.push(count - 1);
     const leaving = past.findIndex((counted) => counted > 0);
     const boundary = slot + 1 + (leaving === -1 ? 0 : leaving);
     return Math.max(1, Math.ceil(boundary * slotMs - now));
+  }
+
+  /**
+   * Whether a turn refused in `slot` may be asked again soon: the slot held other increments (some
+   * may be refusals about to be undone) and the past slots leave room, up to QUICK_RETRIES times.
+   */
+  #mayRetrySoon(key: string, slot: number): boolean {
+    const retries = this.#quickRetries.get(key);
+    if (!retries || retries.slot !== slot) {
+      this.#quickRetries.set(key, { slot, count: 1 });
+      return true;
+    }
+    retries.count += 1;
+    return retries.count <= QUICK_RETRIES;
   }
 
   /** Blocks `key` for `ms` (whole seconds in the store, rounded up). */

@@ -41,5 +41,6 @@ process.on('message', (message) => {
     for (const id of Object.keys(hits)) delete hits[id];
     rejected = 0;
     arrivals.length = 0;
+    process.send('reset');
   }
 });

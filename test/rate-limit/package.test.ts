@@ -37,6 +37,25 @@ describe('clerk-fluent/rate-limit, built', () => {
     expect(run(['-e', use("require('clerk-fluent')", "require('clerk-fluent/rate-limit')")])).toBe('function ClerkRateLimiterError');
   });
 
+  it('shares the main entry\'s classes: what it throws is instanceof the classes of clerk-fluent, in ESM and CommonJS', () => {
+    const probe = (main: string, entry: string) => `
+      const { ClerkError, ClerkValidationError, ClerkRateLimiterError } = ${main};
+      const limits = ${entry};
+      let thrown;
+      try { limits.memoryRateLimiter({ requests: 0 }); } catch (error) { thrown = error; }
+      console.log([limits.ClerkRateLimiterError === ClerkRateLimiterError, thrown instanceof ClerkValidationError, thrown instanceof ClerkError].join(' '));`;
+    expect(run(['--input-type=module', '-e', probe("await import('clerk-fluent')", "await import('clerk-fluent/rate-limit')")])).toBe('true true true');
+    expect(run(['-e', probe("require('clerk-fluent')", "require('clerk-fluent/rate-limit')")])).toBe('true true true');
+  });
+
+  it('its declarations import the shared classes from clerk-fluent rather than declaring copies', () => {
+    for (const file of ['dist/rate-limit/index.d.ts', 'dist/rate-limit/index.d.cts']) {
+      const declarations = readFileSync(join(root, file), 'utf8');
+      expect(declarations).toMatch(/from ['"]clerk-fluent['"]/);
+      expect(declarations).not.toMatch(/class Clerk\w*Error/);
+    }
+  });
+
   it('the main entry never loads it, nor rate-limiter-flexible, in either build', () => {
     for (const entry of ['dist/index.js', 'dist/index.cjs']) {
       for (const file of moduleGraph(join(root, entry))) {
