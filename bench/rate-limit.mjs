@@ -128,7 +128,16 @@ export async function benchRateLimit({ quick = false, log = () => {} } = {}) {
       calls,
       redis: Boolean(redisServer),
       clients: clients.map((client) => ({ name: client.name, label: client.label })),
-      modes: modes.map((mode) => ({ ...mode, medians: Object.fromEntries(clients.map((client) => [client.name, median(samples[mode.name][client.name])])), samples: samples[mode.name] })),
+      modes: modes.map((mode) => {
+        const own = samples[mode.name];
+        return {
+          ...mode,
+          medians: Object.fromEntries(clients.map((client) => [client.name, median(own[client.name])])),
+          // What a limiter adds: the median of its per-round differences from no limiter.
+          added: Object.fromEntries(clients.map((client) => [client.name, median(own[client.name].map((value, round) => value - own.none[round]))])),
+          samples: own,
+        };
+      }),
     };
   } finally {
     redis?.disconnect();
@@ -140,17 +149,18 @@ export async function benchRateLimit({ quick = false, log = () => {} } = {}) {
 /** The RESULTS.md section for `results`. */
 export function rateLimitSection(results) {
   const micro = (value) => `${value.toFixed(0)} µs`;
+  const signed = (value) => `${value < 0 ? '−' : '+'}${micro(Math.abs(value))}`;
   const [sequential, concurrent] = results.modes;
   const rows = results.clients.map((client) => {
     const cell = (mode) => {
       const value = mode.medians[client.name];
-      return client.name === 'none' ? micro(value) : `${micro(value)} (+${micro(value - mode.medians.none)})`;
+      return client.name === 'none' ? micro(value) : `${micro(value)} (${signed(mode.added[client.name])})`;
     };
     return `| ${client.label} | ${cell(sequential)} | ${cell(concurrent)} |`;
   });
   return `${RATE_LIMIT_HEADING}
 
-Measured ${results.measuredAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, load average at start ${results.loadAtStart.map((v) => v.toFixed(2)).join(' / ')} on ${os.cpus().length} cores. \`bench/rate-limit.mjs\`: \`GET /v1/users/count\` against the loopback server (no rate limit of its own), ${results.calls} calls per round, ${results.rounds} rounds, the clients' order rotating each round; median wall time per call, and in brackets what the limiter adds to it. The limiters' budget is never reached (no call waits): the figures are the cost of taking a turn.${results.redis ? '' : ' redis-server was not installed: no Redis figures.'}
+Measured ${results.measuredAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, load average at start ${results.loadAtStart.map((v) => v.toFixed(2)).join(' / ')} on ${os.cpus().length} cores. \`bench/rate-limit.mjs\`: \`GET /v1/users/count\` against the loopback server (no rate limit of its own), ${results.calls} calls per round, ${results.rounds} rounds, the clients' order rotating each round; median wall time per call, and in brackets what the limiter adds to it (the median of its per-round differences from no limiter; within the noise when small). The limiters' budget is never reached (no call waits): the figures are the cost of taking a turn.${results.redis ? '' : ' redis-server was not installed: no Redis figures.'}
 
 | Client | One call at a time | ${CONCURRENCY} calls at a time (wall time / calls) |
 | --- | --- | --- |

@@ -53,3 +53,16 @@ for (const file of FILES) {
   const path = join(root, file);
   writeFileSync(path, portable(readFileSync(path, 'utf8'), file));
 }
+
+// clerk-fluent/rate-limit's declarations import the main entry's by name (see tsup.config.ts);
+// pointed at the file beside them, they resolve under every moduleResolution, node10 included.
+const MAIN_BY_NAME = "from 'clerk-fluent';";
+for (const [file, main] of [
+  ['dist/rate-limit/index.d.ts', '../index.js'],
+  ['dist/rate-limit/index.d.cts', '../index.cjs'],
+] as const) {
+  const path = join(root, file);
+  const declarations = readFileSync(path, 'utf8');
+  if (!declarations.includes(MAIN_BY_NAME)) throw new Error(`${file}: no import of 'clerk-fluent' to point at ${main}`);
+  writeFileSync(path, declarations.replaceAll(MAIN_BY_NAME, `from '${main}';`));
+}

@@ -19,8 +19,20 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 /** A first hour with the package: no top-level await, so it is valid CommonJS and ESM alike. */
 const CONSUMER = `import { Clerk, ClerkAPIError, NotFoundError, RateLimitError, verifyWebhook, WebhookVerificationError, type ClerkTypes, type User } from 'clerk-fluent';
 import { signWebhook } from 'clerk-fluent/testing';
+import { ClerkRateLimiterError, memoryRateLimiter, type RateLimiter } from 'clerk-fluent/rate-limit';
 
 const clerk = new Clerk({ secretKey: 'sk_test_x', timeout: 10_000, maxRetries: 1 });
+const rateLimiter: RateLimiter = memoryRateLimiter({ requests: 100, perSeconds: 10 });
+const paced = new Clerk({ secretKey: 'sk_test_x', rateLimiter });
+
+export async function pacedCount(): Promise<string> {
+  try {
+    return String(await paced.users.count());
+  } catch (error) {
+    if (error instanceof ClerkRateLimiterError) return error.message;
+    throw error;
+  }
+}
 
 export async function firstHour(): Promise<string[]> {
   const seen: string[] = [];
