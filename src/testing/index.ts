@@ -6,3 +6,21 @@
  */
 export { signWebhook } from './sign-webhook.js';
 export type { SignWebhookOptions, SignedWebhook } from './sign-webhook.js';
+export { createFakeClerk } from './fake/index.js';
+export type {
+  FakeClerk,
+  FakeClerkOptions,
+  FakeClerkSeed,
+  FakeClerkServer,
+  FakeRequest,
+  FakeWebhooks,
+  ListenOptions,
+  NowOption,
+  RateLimitOptions,
+  SeedTime,
+  SeedUser,
+  WebhookDelivery,
+  WebhookSubscribeOptions,
+  WebhookSubscription,
+  WebhookTarget,
+} from './fake/index.js';
