@@ -8,6 +8,7 @@ export { signWebhook } from './sign-webhook.js';
 export type { SignWebhookOptions, SignedWebhook } from './sign-webhook.js';
 export { createFakeClerk } from './fake/index.js';
 export type {
+  AcceptInvitationOptions,
   FakeClerk,
   FakeClerkOptions,
   FakeClerkSeed,
@@ -17,8 +18,19 @@ export type {
   ListenOptions,
   NowOption,
   RateLimitOptions,
+  SeedApiKey,
+  SeedInvitation,
+  SeedM2MToken,
+  SeedMachine,
+  SeedMembership,
+  SeedOrganization,
+  SeedOrganizationInvitation,
+  SeedActorToken,
+  SeedSession,
+  SeedSignInToken,
   SeedTime,
   SeedUser,
+  SessionTokenOptions,
   WebhookDelivery,
   WebhookSubscribeOptions,
   WebhookSubscription,

@@ -67,9 +67,9 @@ describe('routing and request checks', () => {
 describe('generated answers', () => {
   it('answers an operation without state with a value of its schema, the same for the same request, echoing ids and fields', async () => {
     const { fake, clerk } = fakeClerk();
-    const first = await clerk.machines('mch_123').get();
-    const second = await clerk.machines('mch_123').get();
-    expect(first.id).toBe('mch_123');
+    const first = await clerk.oauthApplications('oa_123').get();
+    const second = await clerk.oauthApplications('oa_123').get();
+    expect(first.id).toBe('oa_123');
     expect(second.toJSON()).toEqual(first.toJSON());
     expect(first.instanceId).toBe(fake.instanceId);
     const domain = await clerk.domains.add({ name: 'satellite.example.com', isSatellite: true });

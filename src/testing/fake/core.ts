@@ -18,6 +18,8 @@ export interface Call {
   readonly query: Readonly<Record<string, unknown>>;
   /** The body, checked against the operation's schema: its fields are as the spec types them. */
   readonly body: Readonly<Record<string, unknown>>;
+  /** The body whatever its shape (a list, for the bulk operations); `body` is `{}` when it is not an object. */
+  readonly payload: unknown;
   readonly caller: Caller;
 }
 
@@ -35,6 +37,8 @@ export interface InstanceInfo {
   readonly frontendApi: string;
   /** `https://<frontendApi>`: the `iss` of session tokens. */
   readonly issuer: string;
+  /** The claim format of the session tokens the fake signs. */
+  readonly sessionTokenVersion: 1 | 2;
 }
 
 export interface Core {

@@ -12,6 +12,7 @@ import { Random } from './random.js';
 import { parseRequest, type ParsedRequest } from './request.js';
 import { findRoute, type Route } from './router.js';
 import { Store } from './state/store.js';
+import { serializeOrganization, serializeUser } from './state/views.js';
 import { synthesize } from './synthesize.js';
 import { WebhookHub, type PendingEvent } from './webhooks.js';
 import { isContentResponse, isJsonObject, successOf, type WireSchema } from './wire.js';
@@ -62,8 +63,21 @@ export interface EngineOptions {
 /** Paths of stateful parents: a generated answer below a user or organization that does not exist is a 404. */
 const PARENTS: ReadonlyArray<readonly [param: string, label: string, has: (store: Store, id: string) => boolean]> = [
   ['user_id', 'user', (store, id) => store.users.has(id)],
-  ['organization_id', 'organization', (store, id) => store.organizations.has(id) || [...store.organizations.values()].some((org) => org.slug === id)],
+  ['organization_id', 'organization', (store, id) => store.organizations.has(id) || store.organizationBySlug.has(id)],
 ];
+
+/** Answers that are a record the fake keeps, by schema name: the record named by the path. */
+const RECORD_ANSWERS: Readonly<Record<string, (store: Store, params: Readonly<Record<string, string>>) => unknown>> = {
+  User: (store, params) => {
+    const user = params.user_id === undefined ? undefined : store.users.get(params.user_id);
+    return user && serializeUser(store, user);
+  },
+  Organization: (store, params) => {
+    const id = params.organization_id;
+    const organization = id === undefined ? undefined : (store.organizations.get(id) ?? store.organizations.get(store.organizationBySlug.get(id) ?? ''));
+    return organization && serializeOrganization(store, organization);
+  },
+};
 
 export class Engine implements Core {
   store = new Store();
@@ -109,6 +123,24 @@ export class Engine implements Core {
     this.#pending = [];
   }
 
+  /**
+   * Runs a change made outside a request (`fake.createSessionToken`, `fake.acceptInvitation`) and
+   * delivers the events it caused, as an answer would.
+   */
+  async perform<T>(change: () => T | Promise<T>): Promise<T> {
+    this.#userAgent = 'clerk-fluent fake';
+    try {
+      const result = await change();
+      const events = this.#pending;
+      this.#pending = [];
+      if (events.length > 0) this.webhooks.dispatch(events);
+      return result;
+    } catch (error) {
+      this.#pending = [];
+      throw error;
+    }
+  }
+
   emit(type: string, data: unknown): void {
     this.#pending.push({ type, data, timestamp: this.clock.now(), userAgent: this.#userAgent });
   }
@@ -133,7 +165,8 @@ export class Engine implements Core {
     } catch (error) {
       response = this.#errorResponse(error instanceof FakeApiError ? error : errors.internal(error instanceof Error ? error.message : String(error)));
     }
-    const events = this.#pending;
+    // A refused request changed nothing, so it announces nothing.
+    const events = response.ok ? this.#pending : [];
     this.#pending = [];
     this.requests.push({
       method,
@@ -165,6 +198,7 @@ export class Engine implements Core {
       params: route.params,
       query: parsed.query,
       body: isJsonObject(parsed.body) ? parsed.body : {},
+      payload: parsed.body,
       caller,
     };
     const handler = this.#options.handlers[route.operationId];
@@ -207,6 +241,9 @@ export class Engine implements Core {
     }
     const { schema } = successOf(route.operation);
     if (schema === null || isContentResponse(schema)) return undefined;
+    // An answer that is the user (or organization) of the path is that record, as it is now.
+    const record = typeof schema === 'string' ? RECORD_ANSWERS[schema]?.(this.store, call.params) : undefined;
+    if (record !== undefined) return record;
     const echo = new Map<string, unknown>([['instance_id', this.instance.id]]);
     for (const [name, value] of Object.entries(call.params)) echo.set(name, value);
     // `GET /machines/{machine_id}` answers with that machine: the last path parameter is the answer's id.

@@ -13,13 +13,37 @@ import { listen, type FakeClerkServer, type ListenOptions } from './http.js';
 import { publicPem } from './keys.js';
 import { Random } from './random.js';
 import { prepareSeed, type FakeClerkSeed } from './seed.js';
+import { accessListHandlers } from './state/access-lists.js';
 import { identificationHandlers } from './state/identifications.js';
+import { acceptInvitation, type AcceptInvitationOptions } from './state/accept.js';
+import { invitationHandlers } from './state/invitations.js';
+import { jwtTemplateHandlers } from './state/jwt-templates.js';
+import { machineAuthHandlers } from './state/machine-auth.js';
+import { organizationHandlers } from './state/organizations.js';
+import { createSessionTokenFor, sessionHandlers, type SessionTokenOptions } from './state/sessions.js';
+import { tokenHandlers } from './state/tokens.js';
 import { userHandlers } from './state/users.js';
 import type { FakeWebhooks } from './webhooks.js';
 
 export type { FakeRequest, RateLimitOptions } from './engine.js';
 export type { FakeClerkServer, ListenOptions } from './http.js';
-export type { FakeClerkSeed, SeedUser, SeedTime } from './seed.js';
+export type {
+  FakeClerkSeed,
+  SeedApiKey,
+  SeedInvitation,
+  SeedM2MToken,
+  SeedMachine,
+  SeedMembership,
+  SeedOrganization,
+  SeedOrganizationInvitation,
+  SeedActorToken,
+  SeedSession,
+  SeedSignInToken,
+  SeedTime,
+  SeedUser,
+} from './seed.js';
+export type { SessionTokenOptions } from './state/sessions.js';
+export type { AcceptInvitationOptions } from './state/accept.js';
 export type { FakeWebhooks, WebhookDelivery, WebhookSubscribeOptions, WebhookSubscription, WebhookTarget } from './webhooks.js';
 export type { NowOption } from './clock.js';
 
@@ -98,11 +122,40 @@ export interface FakeClerk {
   readonly requests: readonly FakeRequest[];
   /** Webhook subscriptions and the deliveries made. */
   readonly webhooks: FakeWebhooks;
+  /**
+   * A session token for a user the fake has, signed and formatted as Clerk's (RS256, `kid` the
+   * instance id, `iss` the Frontend API URL): `verifyToken` and `authenticateRequest` accept it
+   * with `fake.jwtKey` or through the fake's JWKS, and so do other Clerk SDKs. Makes a new active
+   * session unless `sessionId` names one.
+   * @example
+   * ```ts
+   * const token = await fake.createSessionToken({ userId: 'user_ada', orgId: 'org_acme' });
+   * ```
+   */
+  createSessionToken(options: SessionTokenOptions): Promise<string>;
+  /**
+   * What the invitee does by following an invitation link: an instance invitation (`inv_…`) signs
+   * up a user with the invited address; an organization invitation (`orginv_…`) makes the user with
+   * that address (signed up if there is none) a member with the invited role. The invitation is
+   * then `accepted`, and the webhook events follow.
+   * @returns the id of the user who accepted
+   */
+  acceptInvitation(invitationId: string, options?: AcceptInvitationOptions): Promise<{ userId: string }>;
   /** Starts, changes (`{ requests, perSeconds }`) or stops (`null`) the rate-limit simulation. */
   setRateLimit(options: RateLimitOptions | null): void;
 }
 
-const HANDLERS: Handlers = { ...userHandlers, ...identificationHandlers };
+const HANDLERS: Handlers = {
+  ...userHandlers,
+  ...identificationHandlers,
+  ...organizationHandlers,
+  ...invitationHandlers,
+  ...sessionHandlers,
+  ...tokenHandlers,
+  ...jwtTemplateHandlers,
+  ...accessListHandlers,
+  ...machineAuthHandlers,
+};
 
 /** Operations that take a machine's secret key as well as the instance's. */
 const MACHINE_KEY_OPERATIONS = new Set(['createM2MToken', 'getM2MTokens', 'verifyM2MToken', 'revokeM2MToken']);
@@ -141,7 +194,7 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
 
   const engine = new Engine({
     secretKey,
-    instance: { id: instanceId, frontendApi, issuer: `https://${frontendApi}` },
+    instance: { id: instanceId, frontendApi, issuer: `https://${frontendApi}`, sessionTokenVersion: options.sessionTokenVersion ?? 2 },
     clock,
     randomSeed,
     handlers: HANDLERS,
@@ -167,6 +220,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     reset: () => engine.reset(),
     requests: engine.requests,
     webhooks: engine.webhooks,
+    createSessionToken: (tokenOptions) => engine.perform(() => createSessionTokenFor(engine, tokenOptions)),
+    acceptInvitation: (invitationId, acceptOptions) => engine.perform(() => acceptInvitation(engine, invitationId, acceptOptions)),
     setRateLimit,
   };
 }

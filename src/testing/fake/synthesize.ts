@@ -9,7 +9,7 @@
 import { samplePattern } from './pattern-sample.js';
 import type { Random } from './random.js';
 import { conforms, patternOf } from './validate.js';
-import { isObjectSchema, objectView, resolve, type WireSchema, type WireSchemaObject } from './wire.js';
+import { hasOwnShape, isObjectSchema, objectView, resolve, type WireSchema, type WireSchemaObject } from './wire.js';
 
 export interface SynthesisContext {
   readonly random: Random;
@@ -29,7 +29,7 @@ export function synthesize(schema: WireSchema, context: SynthesisContext): unkno
 function generate(schema: WireSchema, context: SynthesisContext, depth: number, name: string | undefined): unknown {
   const s = resolve(schema);
   if (s.const !== undefined) return s.const;
-  if (s.oneOf || s.anyOf) return alternative(s, context, depth, name);
+  if (s.oneOf || s.anyOf) return hasOwnShape(s) ? constrainedObject(s, context, depth) : alternative(s, context, depth, name);
   if (s.example !== undefined && !isIdLike(name, s) && conforms(s.example, s)) return structuredClone(s.example);
   if (s.enum && s.enum.length > 0) return s.enum.find((value) => typeof value !== 'string' || !value.startsWith('-')) ?? s.enum[0];
   const type = s.type ?? (isObjectSchema(s) ? 'object' : undefined);
@@ -61,6 +61,23 @@ function alternative(s: WireSchemaObject, context: SynthesisContext, depth: numb
     if (conforms(value, s)) return value;
   }
   return generate(branches[0]!, context, depth, name);
+}
+
+/** An object whose `oneOf`/`anyOf` constrain its own fields: the fields first, then what the first satisfiable form adds. */
+function constrainedObject(s: WireSchemaObject, context: SynthesisContext, depth: number): Record<string, unknown> {
+  const value = object(s, context, depth);
+  if (conforms(value, s)) return value;
+  for (const branch of s.oneOf ?? s.anyOf ?? []) {
+    const view = objectView(branch);
+    const extended = { ...value };
+    for (const name of view.required) {
+      if (extended[name] !== undefined) continue;
+      const property = objectView(s).properties.get(name) ?? view.properties.get(name);
+      extended[name] = property ? generate(property, context, depth + 1, name) : false;
+    }
+    if (conforms(extended, s)) return extended;
+  }
+  return value;
 }
 
 function object(s: WireSchemaObject, context: SynthesisContext, depth: number): Record<string, unknown> {

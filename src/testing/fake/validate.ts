@@ -5,7 +5,7 @@
  * error Clerk sends for it.
  */
 import { errors, FakeApiError, type WireError } from './errors.js';
-import { enumValues, isObjectSchema, objectView, resolve, type WireSchema, type WireSchemaObject } from './wire.js';
+import { enumValues, hasOwnShape, isObjectSchema, objectView, resolve, type WireSchema, type WireSchemaObject } from './wire.js';
 
 export type Issue =
   | { path: string; kind: 'missing' | 'unknown' | 'nil' }
@@ -35,7 +35,12 @@ function visit(value: unknown, schema: WireSchema, path: string, issues: Issue[]
     if (!s.nullable && !acceptsNull(s)) issues.push({ path, kind: 'nil' });
     return;
   }
-  if (s.oneOf || s.anyOf) return visitAlternatives(value, s, path, issues);
+  if (s.oneOf || s.anyOf) {
+    if (!hasOwnShape(s)) return visitAlternatives(value, s, path, issues);
+    visitObject(value, s, path, issues);
+    if (issues.length === 0) visitAlternatives(value, s, path, issues);
+    return;
+  }
   if (s.allOf && !isObjectSchema(s)) {
     for (const branch of s.allOf) visit(value, branch, path, issues);
     return;

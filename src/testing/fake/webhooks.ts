@@ -124,8 +124,14 @@ export class WebhookHub implements FakeWebhooks {
     while (this.#inflight.size > 0) await Promise.all([...this.#inflight]);
   }
 
-  /** Sends the events, after the current answer has gone out. */
+  /** Sends the events after the current answer has gone out (on a later turn of the event loop). */
   dispatch(events: readonly PendingEvent[]): void {
+    const sent = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => this.#send(events));
+    this.#inflight.add(sent);
+    void sent.finally(() => this.#inflight.delete(sent));
+  }
+
+  #send(events: readonly PendingEvent[]): void {
     for (const event of events) {
       const payload = {
         data: event.data,

@@ -63,8 +63,16 @@ export function isObjectSchema(schema: WireSchema): boolean {
   const resolved = resolve(schema);
   if (resolved.type === 'object') return true;
   if (resolved.type !== undefined) return false;
-  if (resolved.properties) return true;
+  if (resolved.properties || resolved.required) return true;
   return (resolved.allOf ?? []).some((branch) => isObjectSchema(branch));
+}
+
+/**
+ * Whether `oneOf`/`anyOf` sit beside the schema's own properties, as constraints on them (`anyOf:
+ * [{ required: ['domain'] }, { required: ['domains'] }]`), rather than being the schema's forms.
+ */
+export function hasOwnShape(schema: WireSchemaObject): boolean {
+  return schema.properties !== undefined || schema.allOf !== undefined;
 }
 
 /** The `enum` of a string schema, as strings, or undefined. */

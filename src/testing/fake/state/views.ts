@@ -127,7 +127,8 @@ export function membershipPermissions(membership: MembershipRecord): string[] {
   return [...new Set([...(ROLE_PERMISSIONS[membership.role] ?? []), ...membership.extra_permissions])];
 }
 
-export function serializeOrganization(store: Store, organization: OrganizationRecord): Record<string, unknown> {
+/** An organization; `members_count` only when asked for (`include_members_count`), as Clerk does. */
+export function serializeOrganization(store: Store, organization: OrganizationRecord, options: { membersCount?: boolean } = {}): Record<string, unknown> {
   const members = store.membershipsOfOrganization.get(organization.id)?.size ?? 0;
   let pending = 0;
   for (const invitation of store.organizationInvitations.values()) {
@@ -140,8 +141,7 @@ export function serializeOrganization(store: Store, organization: OrganizationRe
     slug: organization.slug,
     image_url: imageUrl(organization.id),
     has_image: organization.has_image,
-    members_count: members,
-    missing_member_with_elevated_permissions: false,
+    ...(options.membersCount ? { members_count: members, missing_member_with_elevated_permissions: false } : {}),
     pending_invitations_count: pending,
     max_allowed_memberships: organization.max_allowed_memberships,
     admin_delete_enabled: organization.admin_delete_enabled,
