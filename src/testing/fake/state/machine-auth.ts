@@ -261,8 +261,9 @@ export const machineAuthHandlers: Handlers = {
     return { id: key.id, object: 'api_key', deleted: true };
   },
   verifyApiKey: (call, core) => {
+    // A revoked or expired key verifies no better than an unknown one.
     const key = [...core.store.apiKeys.values()].find((candidate) => candidate.secret === call.body.secret);
-    if (!key) throw errors.notFound('API key', 'given');
+    if (!key || key.revoked || expiredAt(key.expiration, core.clock.now())) throw errors.notFound('API key', 'given');
     key.last_used_at = core.clock.now();
     return serializeApiKey(core, key);
   },
@@ -291,7 +292,7 @@ export const machineAuthHandlers: Handlers = {
   },
   verifyM2MToken: (call, core) => {
     const token = [...core.store.m2mTokens.values()].find((candidate) => candidate.token === call.body.token);
-    if (!token) throw errors.notFound('M2M token', 'given');
+    if (!token || token.revoked || expiredAt(token.expiration, core.clock.now())) throw errors.notFound('M2M token', 'given');
     if (call.caller.kind === 'machine' && call.caller.machineId !== token.subject && !token.scopes.includes(call.caller.machineId)) {
       throw errors.notFound('M2M token', 'given');
     }
