@@ -19,9 +19,9 @@ describe('allowlist and blocklist', () => {
     const malformed = await failure(clerk.allowlistIdentifiers.create({ identifier: 'not an identifier' }));
     expect([malformed.status, codeOf(malformed)]).toEqual([422, 'form_param_format_invalid']);
 
-    expect(await clerk.allowlistIdentifiers(domain.id).delete()).toMatchObject({ id: domain.id, deleted: true });
+    expect(await clerk.allowlistIdentifiers(domain.id!).delete()).toMatchObject({ id: domain.id, deleted: true });
     expect((await clerk.allowlistIdentifiers.list()).data.map((entry) => entry.id)).toEqual([phone.id]);
-    expect(codeOf(await failure(clerk.allowlistIdentifiers(domain.id).delete()))).toBe('resource_not_found');
+    expect(codeOf(await failure(clerk.allowlistIdentifiers(domain.id!).delete()))).toBe('resource_not_found');
 
     const blocked = await clerk.blocklistIdentifiers.create({ identifier: 'spam@example.com' });
     expect((await clerk.blocklistIdentifiers.list()).data.map((entry) => entry.id)).toEqual([blocked.id]);
