@@ -81,11 +81,18 @@ export function enumValues(schema: WireSchemaObject): readonly string[] | undefi
 }
 
 /** The first 2xx status an operation declares, and the schema of its answer. */
-export function successOf(operation: WireOperation): { status: number; schema: WireSchema | null | { contentType: string } } {
-  const entry = Object.entries(operation.responses).find(([status]) => status.startsWith('2'));
-  if (!entry) return { status: 200, schema: null };
-  const [status, schema] = entry;
-  return { status: Number(status), schema: schema as WireSchema | null | { contentType: string } };
+type Success = { status: number; schema: WireSchema | null | { contentType: string } };
+/** Asked on every request: kept per operation. */
+const successes = new WeakMap<WireOperation, Success>();
+
+export function successOf(operation: WireOperation): Success {
+  let success = successes.get(operation);
+  if (!success) {
+    const entry = Object.entries(operation.responses).find(([status]) => status.startsWith('2'));
+    success = entry ? { status: Number(entry[0]), schema: entry[1] as Success['schema'] } : { status: 200, schema: null };
+    successes.set(operation, success);
+  }
+  return success;
 }
 
 export function isContentResponse(schema: unknown): schema is { contentType: string; schema?: WireSchema } {
