@@ -1,5 +1,5 @@
 /**
- * Handling errors: bad input caught before any request, the API's refusals (`ClerkAPIError` and its
+ * Handling errors: bad input caught before any request, the API's refusals (`ClerkApiError` and its
  * subclasses), and rate limits (`RateLimitError.retryAfter`).
  *
  * Read-only.
@@ -7,7 +7,7 @@
  */
 import {
   Clerk,
-  ClerkAPIError,
+  ClerkApiError,
   ClerkConnectionError,
   ClerkError,
   ClerkValidationError,
@@ -35,7 +35,7 @@ try {
   console.log(`ClerkValidationError: ${error.message}`);
 }
 
-// 2. The API refuses: a ClerkAPIError subclass per status, with Clerk's own words as the message.
+// 2. The API refuses: a ClerkApiError subclass per status, with Clerk's own words as the message.
 async function findUser(userId: string): Promise<User | null> {
   try {
     return await clerk.users.get(userId);
@@ -51,7 +51,7 @@ try {
   // `clerk.request` sends a request as written, skipping the checks of step 1: the API answers.
   await clerk.request({ method: 'GET', path: 'users', query: { limit: 0 } });
 } catch (error) {
-  if (!(error instanceof ClerkAPIError)) throw error;
+  if (!(error instanceof ClerkApiError)) throw error;
   console.log(`${error.name} (status ${error.status}): ${error.message}`);
   for (const detail of error.errors) console.log(`  code ${detail.code}: ${detail.longMessage ?? detail.message}`);
   console.log(`  trace id for Clerk support: ${error.clerkTraceId ?? '(none)'}`);

@@ -39,5 +39,21 @@ export const legacyOperations: Array<{ method: 'post'; path: string; source: 'le
   },
 ];
 
+/**
+ * Names for the schemas the spec numbers (`CommercePlan-2` beside `CommercePlan`): what each is, by
+ * where it is used. The price transition answer (`CommercePriceTransitionResponse`) carries its own
+ * plan, subscription item, payer and feature shapes; the subscription item, its seats and next
+ * payment, and the payment attempt carry totals whose discounts are the billing ones.
+ */
+export const componentNames: Record<string, string> = {
+  'CommercePlan-2': 'CommercePriceTransitionPlan',
+  'CommerceSubscriptionItem-2': 'CommercePriceTransitionSubscriptionItem',
+  'CommercePayerResponse-2': 'CommercePriceTransitionPayer',
+  'FeatureResponse-2': 'CommercePriceTransitionFeature',
+  'CommerceTotalsResponse-2': 'BillingTotalsResponse',
+  'CommercePerUnitTotal-2': 'BillingPerUnitTotal',
+  'CommercePerUnitTotalTier-2': 'BillingPerUnitTotalTier',
+};
+
 /** Names for inline response schemas, by the fallback name the generator would give them. */
 export const inlineSchemaNames: Record<string, string> = {};

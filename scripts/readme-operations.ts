@@ -6,43 +6,18 @@
  *   npm run readme              rewrites docs/operations.md
  *   npm run readme -- --check   exits 1 when docs/operations.md differs from what it would write
  *
- * The call text is read from the call table's source, as written: `Function.prototype.toString`
- * would give the transpiler's reformatted output.
+ * The call text is read from the call table's source, as written (test/calls/index.ts
+ * `readCallSources`): `Function.prototype.toString` would give the transpiler's reformatted output.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { operations, type OperationId, type OperationInfo } from '../src/generated/operations.js';
-import { callText, loadCalls } from '../test/calls/index.js';
+import { callText, loadCalls, readCallSources } from '../test/calls/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OPERATIONS_DOC = join(root, 'docs', 'operations.md');
-const CALLS = join(root, 'test', 'calls');
 const METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-
-/** The source text of every entry of the `calls` tables in test/calls/*.ts, by operation id. */
-function readCallSources(): Map<string, string> {
-  const sources = new Map<string, string>();
-  const files = readdirSync(CALLS).filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'types.ts');
-  for (const file of files.sort()) {
-    const source = ts.createSourceFile(file, readFileSync(join(CALLS, file), 'utf8'), ts.ScriptTarget.Latest, true);
-    source.forEachChild((statement) => {
-      if (!ts.isVariableStatement(statement)) return;
-      for (const declaration of statement.declarationList.declarations) {
-        if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'calls') continue;
-        const table = declaration.initializer;
-        if (!table || !ts.isObjectLiteralExpression(table)) throw new Error(`${file}: \`calls\` is not an object literal`);
-        for (const property of table.properties) {
-          if (!ts.isPropertyAssignment(property)) throw new Error(`${file}: every entry of \`calls\` must be \`Id: (clerk) => …\``);
-          const id = property.name.getText(source).replace(/^['"]|['"]$/g, '');
-          sources.set(id, property.initializer.getText(source));
-        }
-      }
-    });
-  }
-  return sources;
-}
 
 function note(op: OperationInfo): string {
   const notes: string[] = [];

@@ -17,7 +17,7 @@ import { AllowlistIdentifiersCollection, type AllowlistIdentifierHandle } from '
 import { BlocklistIdentifiersCollection, type BlocklistIdentifierHandle } from './resources/blocklist-identifiers.js';
 import { ClientsCollection, type ClientHandle } from './resources/clients.js';
 import { InvitationsCollection, type InvitationHandle } from './resources/invitations.js';
-import { RedirectUrlsCollection, type RedirectURLHandle } from './resources/redirect-urls.js';
+import { RedirectUrlsCollection, type RedirectUrlHandle } from './resources/redirect-urls.js';
 import { SessionsCollection, type SessionHandle } from './resources/sessions.js';
 import { SignInTokensCollection, type SignInTokenHandle } from './resources/sign-in-tokens.js';
 import { SignUpsCollection, type SignUpHandle } from './resources/sign-ups.js';
@@ -27,7 +27,7 @@ import { BetaFeatures } from './resources/beta-features.js';
 import { DomainsCollection, type DomainHandle } from './resources/domains.js';
 import { InstanceHandle } from './resources/instance.js';
 import { Interstitial } from './resources/interstitial.js';
-import { JWTTemplatesCollection, type JWTTemplateHandle } from './resources/jwt-templates.js';
+import { JwtTemplatesCollection, type JwtTemplateHandle } from './resources/jwt-templates.js';
 import { Jwks } from './resources/jwks.js';
 import { ProxyChecks } from './resources/proxy-checks.js';
 import { TemplatesCollection, type Templates } from './resources/templates.js';
@@ -35,17 +35,17 @@ import { Webhooks } from './resources/webhooks.js';
 import { AdminPortalLinkTokensCollection, type AdminPortalLinkTokenHandle } from './resources/admin-portal-link-tokens.js';
 import { ApiKeysCollection, type ApiKeyHandle } from './resources/api-keys.js';
 import { EnterpriseConnectionsCollection, type EnterpriseConnectionHandle } from './resources/enterprise-connections.js';
-import { M2MTokensCollection, type M2MTokenHandle } from './resources/m2m-tokens.js';
+import { M2mTokensCollection, type M2mTokenHandle } from './resources/m2m-tokens.js';
 import { MachinesCollection, type MachineHandle } from './resources/machines.js';
-import { OAuthAccessTokens } from './resources/oauth-access-tokens.js';
-import { OAuthApplicationsCollection, type OAuthApplicationHandle } from './resources/oauth-applications.js';
-import { SAMLConnectionsCollection, type SAMLConnectionHandle } from './resources/saml-connections.js';
+import { OauthAccessTokens } from './resources/oauth-access-tokens.js';
+import { OauthApplicationsCollection, type OauthApplicationHandle } from './resources/oauth-applications.js';
+import { SamlConnectionsCollection, type SamlConnectionHandle } from './resources/saml-connections.js';
 import { Billing } from './resources/billing/index.js';
 import { DirectoriesCollection, type DirectoryHandle } from './resources/directories.js';
 import { OrganizationPermissionsCollection, type OrganizationPermissionHandle } from './resources/organization-permissions.js';
 import { OrganizationRolesCollection, type OrganizationRoleHandle } from './resources/organization-roles.js';
 import { RoleSetsCollection, type RoleSetHandle } from './resources/role-sets.js';
-import { SCIMDirectoriesCollection, type SCIMDirectoryHandle } from './resources/scim-directories.js';
+import { ScimDirectoriesCollection, type ScimDirectoryHandle } from './resources/scim-directories.js';
 import type { AcceptedTokenType, AcceptsToken, ClientAuthenticateRequestOptions, TokenCheckOptions } from './tokens/options.js';
 import type { RequestLike } from './tokens/request.js';
 import type { SessionClaims } from './tokens/session.js';
@@ -105,7 +105,7 @@ export class Clerk {
   /** The sign-up blocklist: `clerk.blocklistIdentifiers.create({ identifier })`, `clerk.blocklistIdentifiers(id).delete()`. */
   readonly blocklistIdentifiers: Callable<BlocklistIdentifiersCollection, BlocklistIdentifierHandle>;
   /** Allowed redirect URLs for native apps: `clerk.redirectUrls.create({ url })`, `clerk.redirectUrls(id).delete()`. */
-  readonly redirectUrls: Callable<RedirectUrlsCollection, RedirectURLHandle>;
+  readonly redirectUrls: Callable<RedirectUrlsCollection, RedirectUrlHandle>;
   /** The instance and its settings: `clerk.instance.get()`, `clerk.instance.updateRestrictions()`, … */
   readonly instance: InstanceHandle;
   /** Beta instance settings: `clerk.betaFeatures.updateInstanceSettings()`. */
@@ -115,12 +115,12 @@ export class Clerk {
   /** Proxy checks of a domain: `clerk.proxyChecks.verify()`. */
   readonly proxyChecks: ProxyChecks;
   /**
-   * Email and SMS templates, by type then slug: `clerk.templates('email')('invitation').get()`, …
+   * Email and SMS templates, by type then slug: `clerk.templates.email('invitation').get()`, …
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
   readonly templates: Templates;
   /** JWT templates: `clerk.jwtTemplates.create()`, `clerk.jwtTemplates(id).update()`, … */
-  readonly jwtTemplates: Callable<JWTTemplatesCollection, JWTTemplateHandle>;
+  readonly jwtTemplates: Callable<JwtTemplatesCollection, JwtTemplateHandle>;
   /** The instance's JSON Web Key Set: `clerk.jwks.get()`. */
   readonly jwks: Jwks;
   /** The interstitial HTML page: `clerk.interstitial.get()`. */
@@ -128,20 +128,20 @@ export class Clerk {
   /** The Svix application behind webhooks: `clerk.webhooks.createSvixApp()`, … */
   readonly webhooks: Webhooks;
   /** OAuth applications of the instance as identity provider: `clerk.oauthApplications.create()`, `clerk.oauthApplications(id).rotateSecret()`, … */
-  readonly oauthApplications: Callable<OAuthApplicationsCollection, OAuthApplicationHandle>;
+  readonly oauthApplications: Callable<OauthApplicationsCollection, OauthApplicationHandle>;
   /** Access tokens issued to OAuth applications: `clerk.oauthAccessTokens.verify({ accessToken })`. */
-  readonly oauthAccessTokens: OAuthAccessTokens;
+  readonly oauthAccessTokens: OauthAccessTokens;
   /**
    * SAML connections: `clerk.samlConnections.list()`, `clerk.samlConnections(id).update()`, …
    * @deprecated Clerk deprecated the SAML connection endpoints: use `clerk.enterpriseConnections`.
    */
-  readonly samlConnections: Callable<SAMLConnectionsCollection, SAMLConnectionHandle>;
+  readonly samlConnections: Callable<SamlConnectionsCollection, SamlConnectionHandle>;
   /** Enterprise SSO (SAML and OIDC) connections: `clerk.enterpriseConnections.create()`, `clerk.enterpriseConnections(id).testRuns.create()`, … */
   readonly enterpriseConnections: Callable<EnterpriseConnectionsCollection, EnterpriseConnectionHandle>;
   /** Machines for M2M authentication: `clerk.machines.create()`, `clerk.machines(id).scopes.create()`, `clerk.machines(id).rotateSecretKey()`, … */
   readonly machines: Callable<MachinesCollection, MachineHandle>;
   /** Machine-to-machine tokens (the spec's `m2m` group): `clerk.m2mTokens.verify({ token })`, `clerk.m2mTokens(id).revoke()`, … */
-  readonly m2mTokens: Callable<M2MTokensCollection, M2MTokenHandle>;
+  readonly m2mTokens: Callable<M2mTokensCollection, M2mTokenHandle>;
   /** API keys issued to users, organizations and machines: `clerk.apiKeys.create()`, `clerk.apiKeys.verify({ secret })`, `clerk.apiKeys(id).revoke()`, … */
   readonly apiKeys: Callable<ApiKeysCollection, ApiKeyHandle>;
   /** Admin portal links for an organization's IT contact: `clerk.adminPortalLinkTokens.create()`, `clerk.adminPortalLinkTokens(id).revoke()`. */
@@ -155,7 +155,7 @@ export class Clerk {
   /** Role sets, by key or id: `clerk.roleSets.create()`, `clerk.roleSets('support').addRoles()`, … */
   readonly roleSets: Callable<RoleSetsCollection, RoleSetHandle>;
   /** SCIM directories: `clerk.scimDirectories(id).rotateApiKey()`, `clerk.scimDirectories(id).groupRoleMappings.list()`, … */
-  readonly scimDirectories: Callable<SCIMDirectoriesCollection, SCIMDirectoryHandle>;
+  readonly scimDirectories: Callable<ScimDirectoriesCollection, ScimDirectoryHandle>;
   /** Directories: `clerk.directories(id).rotateApiKey()`, `clerk.directories(id).groupRoleMappings.replace()`, … */
   readonly directories: Callable<DirectoriesCollection, DirectoryHandle>;
 
@@ -187,23 +187,23 @@ export class Clerk {
     this.domains = callable(new DomainsCollection(context, {}));
     this.proxyChecks = new ProxyChecks(context, {});
     this.templates = callable(new TemplatesCollection(context, {}));
-    this.jwtTemplates = callable(new JWTTemplatesCollection(context, {}));
+    this.jwtTemplates = callable(new JwtTemplatesCollection(context, {}));
     this.jwks = new Jwks(context, {});
     this.interstitial = new Interstitial(context, {});
     this.webhooks = new Webhooks(context, {});
-    this.oauthApplications = callable(new OAuthApplicationsCollection(context, {}));
-    this.oauthAccessTokens = new OAuthAccessTokens(context, {});
-    this.samlConnections = callable(new SAMLConnectionsCollection(context, {}));
+    this.oauthApplications = callable(new OauthApplicationsCollection(context, {}));
+    this.oauthAccessTokens = new OauthAccessTokens(context, {});
+    this.samlConnections = callable(new SamlConnectionsCollection(context, {}));
     this.enterpriseConnections = callable(new EnterpriseConnectionsCollection(context, {}));
     this.machines = callable(new MachinesCollection(context, {}));
-    this.m2mTokens = callable(new M2MTokensCollection(context, {}));
+    this.m2mTokens = callable(new M2mTokensCollection(context, {}));
     this.apiKeys = callable(new ApiKeysCollection(context, {}));
     this.adminPortalLinkTokens = callable(new AdminPortalLinkTokensCollection(context, {}));
     this.billing = new Billing(context, {});
     this.organizationRoles = callable(new OrganizationRolesCollection(context, {}));
     this.organizationPermissions = callable(new OrganizationPermissionsCollection(context, {}));
     this.roleSets = callable(new RoleSetsCollection(context, {}));
-    this.scimDirectories = callable(new SCIMDirectoriesCollection(context, {}));
+    this.scimDirectories = callable(new ScimDirectoriesCollection(context, {}));
     this.directories = callable(new DirectoriesCollection(context, {}));
   }
 
@@ -259,8 +259,8 @@ export class Clerk {
     return (this.#tokens ??= new TokenVerifier({
       fetchJwks: () => this.jwks.get(),
       verifyApiKey: (secret) => this.apiKeys.verify({ secret }),
-      verifyM2MToken: (token) => this.m2mTokens.verify({ token }),
-      verifyOAuthToken: (accessToken) => this.oauthAccessTokens.verify({ accessToken }),
+      verifyM2mToken: (token) => this.m2mTokens.verify({ token }),
+      verifyOauthToken: (accessToken) => this.oauthAccessTokens.verify({ accessToken }),
     }));
   }
 }

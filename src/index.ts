@@ -9,10 +9,12 @@
  */
 export { Clerk } from './client.js';
 export { SPEC_VERSION } from './generated/operations.js';
+export type { OperationId, OperationTypes } from './generated/operations.js';
 export type { ClerkOptions, RequestOptions, Logger } from './core/options.js';
 export type { WireRequest, HttpMethod, QueryValue } from './core/transport.js';
 export {
   ClerkError,
+  ClerkApiError,
   ClerkAPIError,
   ClerkValidationError,
   ClerkResponseValidationError,
@@ -30,7 +32,7 @@ export {
   InternalServerError,
   TokenVerificationError,
 } from './core/errors.js';
-export type { ClerkAPIErrorDetail, ValidationIssue, TokenVerificationReason } from './core/errors.js';
+export type { ClerkApiErrorDetail, ClerkAPIErrorDetail, ValidationIssue, TokenVerificationReason } from './core/errors.js';
 export { VERSION } from './core/version.js';
 
 export { verifyToken, authenticateRequest } from './tokens/standalone.js';
@@ -46,14 +48,14 @@ export type {
 } from './tokens/options.js';
 export type { RequestLike } from './tokens/request.js';
 export type { SessionClaims, SessionAuth, ActorClaim, AuthorizationCheck } from './tokens/session.js';
-export type { ApiKeyAuth, M2MTokenAuth, OAuthTokenAuth } from './tokens/machine.js';
+export type { ApiKeyAuth, M2mTokenAuth, OauthTokenAuth } from './tokens/machine.js';
 export type { RequestState, SignedInState, SignedOutState, AuthByTokenType } from './tokens/verifier.js';
 
 export { Page } from './pagination/page.js';
 export { ListRequest } from './pagination/list-request.js';
 export type { ListOptions, ToArrayOptions } from './pagination/list-request.js';
-export { Handle, Collection } from './resources/base.js';
-export type { Callable } from './resources/base.js';
+export { Handle, Collection, Group } from './resources/base.js';
+export type { Callable, OperationParams } from './resources/base.js';
 
 export * from './resources/users.js';
 export * from './resources/email-addresses.js';
@@ -101,6 +103,8 @@ export * from './resources/organization-permissions.js';
 export * from './resources/role-sets.js';
 export * from './resources/scim-directories.js';
 export * from './resources/directories.js';
+
+export * from './deprecated.js';
 
 /** The data types generated from Clerk's spec: request params, responses and every schema. */
 export type * as ClerkTypes from './generated/types.js';

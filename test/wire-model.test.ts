@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../src/generated/operations.js';
 import { wireModel, type WireSchema, type WireSchemaObject } from '../src/generated/wire-model.js';
@@ -78,11 +75,4 @@ describe('the wire model (src/generated/wire-model.ts)', () => {
     expect([...names].filter((name) => !(name in wireModel.schemas))).toEqual([]);
   });
 
-  it('is imported by nothing of the package', () => {
-    const src = fileURLToPath(new URL('../src', import.meta.url));
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-    const importers = files(src).filter((file) => !file.endsWith('wire-model.ts') && /wire-model/.test(readFileSync(file, 'utf8')));
-    expect(importers).toEqual([]);
-  });
 });

@@ -19,6 +19,8 @@ export class DecoderEmitter {
   /** Known-key set name -> the wire keys of an object schema. */
   readonly knownKeys = new Map<string, string[]>();
   private readonly inProgress = new Set<string>();
+  /** The spec name of each component decoded, by its identifier: record factories are keyed by spec names. */
+  private readonly specNames = new Map<string, string>();
 
   /** `records`: the schemas record classes follow; their decoders can allocate the record itself. */
   constructor(
@@ -39,6 +41,7 @@ export class DecoderEmitter {
 
   component(ref: string): string {
     const component = refName(ref);
+    this.specNames.set(identifier(component), component);
     return this.named(identifier(component), this.resolver.component(component));
   }
 
@@ -149,14 +152,16 @@ export class DecoderEmitter {
     const known = Object.keys(node.properties!);
     const knownName = `known${fn.slice('decode'.length)}`;
     this.knownKeys.set(knownName, known);
+    // An inline schema named by its kind (`ApiKey`) has no spec name but that one.
+    const schema = fn === `decode${context}` ? (this.specNames.get(context) ?? context) : undefined;
     const lines = [
       `function ${fn}(u: unknown, s: DecodeState): unknown {`,
       ...(node.nullable ? ['  if (u === null) return null;'] : []),
       `  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }`,
       `  const v = u as WireObject;`,
       // A record schema's object is allocated by the caller's factory (a record) when it gave one.
-      this.records.has(context) && fn === `decode${context}`
-        ? `  const r: Fields = s.m === undefined ? {} : make(s.m, ${JSON.stringify(context)});`
+      schema !== undefined && this.records.has(schema)
+        ? `  const r: Fields = s.records === undefined ? {} : newObject(s.records, ${JSON.stringify(schema)});`
         : `  const r: Fields = {};`,
       `  let n = 0;`,
       `  let x: unknown;`,
@@ -220,7 +225,7 @@ export class DecoderEmitter {
     return [
       `function ${fn}(x: unknown, s: DecodeState): unknown {`,
       nullable.trimEnd(),
-      ...variants.map((variant) => `  { const t: DecodeState = { ok: true, m: s.m }; const r = ${variant}(x, t); if (t.ok) return r; }`),
+      ...variants.map((variant) => `  { const t: DecodeState = { ok: true, records: s.records }; const r = ${variant}(x, t); if (t.ok) return r; }`),
       `  s.ok = false;`,
       `  return renameAll(x);`,
       `}`,
@@ -256,7 +261,7 @@ export function decodersFile(model: Model, header: string): string {
 
   const lines: string[] = [
     header.replace('Do not edit:', 'Plain checks, no zod. Do not edit:'),
-    `import { copyExtra, copyUnknown, countKeys, make, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
+    `import { copyExtra, copyUnknown, countKeys, newObject, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
     '',
     `export type { DecodeState, Decoder } from '../core/decoding.js';`,
     '',

@@ -5,7 +5,7 @@
  * src/generated/type-checks.ts (emit-type-checks.ts) holds each type and its zod schema's output to
  * be the same.
  */
-import { componentName, type Mode, type Model } from './model.js';
+import { componentName, formerTypeNames, type Mode, type Model } from './model.js';
 import { camelCase, group, propertyKey } from './names.js';
 import { isSchemaUnion, isTypeTag, isWrapper, refName, typeOf, type Resolver } from './resolve.js';
 import type { Schema } from './spec.js';
@@ -93,6 +93,9 @@ export function typesFile(model: Model, header: string): string {
     if (names.item && names.item !== `${op.typeName}Item`) lines.push(`export type ${op.typeName}Item = ${names.item};`);
     if (names.response && names.response !== `${op.typeName}Response`) lines.push(`export type ${op.typeName}Response = ${names.response};`);
   }
+  lines.push('');
+  const former = [...formerTypeNames(model)].sort(([a], [b]) => a.localeCompare(b));
+  for (const [old, current] of former) lines.push(`/** @deprecated Renamed \`${current}\`. */`, `export type ${old} = ${current};`);
   lines.push('');
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@
  */
 import { inlineSchemaNames, legacyOperations, operationNaming } from '../naming.js';
 import { recordSchemas } from '../records.js';
-import { camelCase, identifier, pascalCase } from './names.js';
+import { camelCase, formerIdentifier, identifier, pascalCase } from './names.js';
 import { Resolver, isSchemaUnion, isTypeTag, isWrapper, refName, typeOf } from './resolve.js';
 import { operationsOf, type Method, type Operation, type Parameter, type Schema, type Sources } from './spec.js';
 
@@ -41,7 +41,8 @@ export interface OperationModel {
   bodyRequired: boolean;
   bodyEncoding: 'json' | 'multipart' | undefined;
   response: Schema | undefined;
-  /** The name of a shared `components/responses` entry the response comes from, if any. */
+  /** The shared `components/responses` entry the response comes from, if any: its spec name and its name in the output. */
+  responseComponent: string | undefined;
   responseName: string | undefined;
   responseType: 'json' | 'text' | 'empty';
   list: ListModel | undefined;
@@ -137,6 +138,40 @@ export function componentName(component: string, mode: Mode): string {
   return mode === 'response' ? identifier(component) : `${identifier(component)}Input`;
 }
 
+/** The names types.ts exports: every named schema, and each operation's response and item under its operation's name. */
+export function exportedTypeNames(model: Model): Set<string> {
+  const names = new Set(model.schemas.keys());
+  for (const op of model.operations) {
+    const parts = model.names.get(op.id)!;
+    if (parts.item) names.add(`${op.typeName}Item`);
+    if (parts.response) names.add(`${op.typeName}Response`);
+  }
+  return names;
+}
+
+/**
+ * The names types.ts exported before the naming rule (scripts/generator/names.ts `wordCase`) and
+ * `componentNames`, by the name each has now: `JWTTemplate` -> `JwtTemplate`. They stay exported,
+ * deprecated, so code written against them keeps compiling.
+ */
+export function formerTypeNames(model: Model): Map<string, string> {
+  const exported = exportedTypeNames(model);
+  const former = new Map<string, string>();
+  const add = (old: string, current: string) => {
+    if (old === current || !exported.has(current)) return;
+    if (exported.has(old)) throw new Error(`${old}, renamed ${current}, is also the name of another type`);
+    former.set(old, current);
+  };
+  for (const component of [...model.components, ...model.operations.map((op) => op.responseComponent).filter((name) => name !== undefined)]) {
+    add(formerIdentifier(component), identifier(component));
+    add(`${formerIdentifier(component)}Input`, `${identifier(component)}Input`);
+  }
+  for (const op of model.operations) {
+    for (const part of ['Query', 'Body', 'Response', 'Item']) add(`${formerIdentifier(op.id)}${part}`, `${op.typeName}${part}`);
+  }
+  return former;
+}
+
 /**
  * The named schemas, each registered after every component it refers to (so the output can list
  * them in order), walking each schema as the emitters will: allOf merged, union variants, items,
@@ -145,11 +180,17 @@ export function componentName(component: string, mode: Mode): string {
 class SchemaRegistry {
   readonly schemas = new Map<string, NamedSchema>();
   private readonly inProgress = new Set<string>();
+  /** The component each name was given to: two components never share a name. */
+  private readonly components = new Map<string, string>();
 
   constructor(private readonly resolver: Resolver) {}
 
   component(component: string, mode: Mode): string {
-    return this.define(componentName(component, mode), this.resolver.component(component), mode);
+    const name = componentName(component, mode);
+    const holder = this.components.get(name);
+    if (holder !== undefined && holder !== component) throw new Error(`${component} and ${holder} would both be named ${name}`);
+    this.components.set(name, component);
+    return this.define(name, this.resolver.component(component), mode);
   }
 
   define(name: string, node: Schema, mode: Mode): string {
@@ -281,7 +322,7 @@ function buildOperation(resolver: Resolver, path: string, method: Method, op: Op
 
   return {
     id: op.operationId,
-    typeName: pascalCase(op.operationId),
+    typeName: identifier(op.operationId),
     method: method.toUpperCase(),
     path,
     group,
@@ -292,6 +333,7 @@ function buildOperation(resolver: Resolver, path: string, method: Method, op: Op
     bodyRequired: Boolean(requestBody?.required),
     bodyEncoding,
     response,
+    responseComponent: responseRef?.startsWith('#/components/responses/') ? refName(responseRef) : undefined,
     responseName: responseRef?.startsWith('#/components/responses/') ? identifier(refName(responseRef)) : undefined,
     responseType,
     list: method === 'get' && response ? listModel(resolver, response, queryParams) : undefined,

@@ -20,7 +20,7 @@ export type RecordFactories = { readonly [schema: string]: () => object };
 export interface DecodeState {
   ok: boolean;
   /** Factories by schema name: the objects of those schemas are made by them (records) instead of `{}`. */
-  m?: RecordFactories | undefined;
+  records?: RecordFactories | undefined;
 }
 
 /** camelCases a parsed JSON value and checks it against its schema, noting mismatches in `state`. */
@@ -50,8 +50,8 @@ export function copyExtra(v: WireObject, r: Fields, known: ReadonlySet<string>):
 }
 
 /** The object a record schema's decoder fills: a record from the caller's factory, or `{}`. */
-export function make(m: RecordFactories, schema: string): Fields {
-  const factory = m[schema];
+export function newObject(records: RecordFactories, schema: string): Fields {
+  const factory = records[schema];
   return factory === undefined ? {} : (factory() as Fields);
 }
 

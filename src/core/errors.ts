@@ -5,7 +5,7 @@
  */
 
 /** One entry of the `errors` array Clerk returns with an error status, camelCased. */
-export interface ClerkAPIErrorDetail {
+export interface ClerkApiErrorDetail {
   code: string;
   message: string;
   longMessage?: string;
@@ -59,7 +59,11 @@ export class ClerkValidationError extends ClerkError {
   }
 }
 
-/** The response of a successful call did not match the schema, with `strictResponses: true`. */
+/**
+ * The answer to a successful call does not match its schema (with `strictResponses: true`), or
+ * cannot be what was asked for at all, whatever `strictResponses` says: not an object where a
+ * record is expected, no list where a page is.
+ */
 export class ClerkResponseValidationError extends ClerkError {
   override name = 'ClerkResponseValidationError';
   readonly issues: ValidationIssue[];
@@ -99,9 +103,9 @@ export class ClerkAbortError extends ClerkError {
   override name = 'ClerkAbortError';
 }
 
-export interface ClerkAPIErrorInit {
+export interface ClerkApiErrorInit {
   status: number;
-  errors: ClerkAPIErrorDetail[];
+  errors: ClerkApiErrorDetail[];
   clerkTraceId?: string;
   /** Set when the body was not Clerk's JSON error shape: the start of the body. */
   bodyExcerpt?: string;
@@ -112,14 +116,14 @@ export interface ClerkAPIErrorInit {
  * Clerk answered with an error status. `message` is Clerk's own words (the first error's
  * `longMessage`, else its `message`), not the HTTP status text.
  */
-export class ClerkAPIError extends ClerkError {
-  override name = 'ClerkAPIError';
+export class ClerkApiError extends ClerkError {
+  override name = 'ClerkApiError';
   readonly status: number;
-  readonly errors: ClerkAPIErrorDetail[];
+  readonly errors: ClerkApiErrorDetail[];
   /** Clerk's trace id (`clerk_trace_id` in the body, else the `cf-ray` header), for Clerk support. */
   readonly clerkTraceId: string | undefined;
 
-  constructor(init: ClerkAPIErrorInit) {
+  constructor(init: ClerkApiErrorInit) {
     super(apiErrorMessage(init));
     this.status = init.status;
     this.errors = init.errors;
@@ -127,47 +131,54 @@ export class ClerkAPIError extends ClerkError {
   }
 }
 
+/** @deprecated Renamed {@link ClerkApiError} (acronyms are words in every name). */
+export const ClerkAPIError = ClerkApiError;
+/** @deprecated Renamed {@link ClerkApiError} (acronyms are words in every name). */
+export type ClerkAPIError = ClerkApiError;
+/** @deprecated Renamed {@link ClerkApiErrorDetail} (acronyms are words in every name). */
+export type ClerkAPIErrorDetail = ClerkApiErrorDetail;
+
 /** 400 */
-export class BadRequestError extends ClerkAPIError {
+export class BadRequestError extends ClerkApiError {
   override name = 'BadRequestError';
 }
 /** 401: the secret key is missing, wrong or revoked. */
-export class AuthenticationError extends ClerkAPIError {
+export class AuthenticationError extends ClerkApiError {
   override name = 'AuthenticationError';
 }
 /** 403 */
-export class PermissionDeniedError extends ClerkAPIError {
+export class PermissionDeniedError extends ClerkApiError {
   override name = 'PermissionDeniedError';
 }
 /** 404 */
-export class NotFoundError extends ClerkAPIError {
+export class NotFoundError extends ClerkApiError {
   override name = 'NotFoundError';
 }
 /** 409 */
-export class ConflictError extends ClerkAPIError {
+export class ConflictError extends ClerkApiError {
   override name = 'ConflictError';
 }
 /** 422 */
-export class UnprocessableEntityError extends ClerkAPIError {
+export class UnprocessableEntityError extends ClerkApiError {
   override name = 'UnprocessableEntityError';
 }
 /** 429, after the retries allowed were spent or when Clerk asked for a wait longer than 60 s. */
-export class RateLimitError extends ClerkAPIError {
+export class RateLimitError extends ClerkApiError {
   override name = 'RateLimitError';
   /** Seconds Clerk asked to wait (`Retry-After`), when it said. */
   readonly retryAfter: number | undefined;
 
-  constructor(init: ClerkAPIErrorInit) {
+  constructor(init: ClerkApiErrorInit) {
     super(init);
     this.retryAfter = init.retryAfter;
   }
 }
 /** Any 5xx. */
-export class InternalServerError extends ClerkAPIError {
+export class InternalServerError extends ClerkApiError {
   override name = 'InternalServerError';
 }
 
-const errorClassByStatus: Record<number, typeof ClerkAPIError> = {
+const errorClassByStatus: Record<number, typeof ClerkApiError> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -178,12 +189,12 @@ const errorClassByStatus: Record<number, typeof ClerkAPIError> = {
 };
 
 /** The one mapping from an error status to its class. */
-export function apiErrorFor(init: ClerkAPIErrorInit): ClerkAPIError {
-  const ErrorClass = errorClassByStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ClerkAPIError);
+export function apiErrorFor(init: ClerkApiErrorInit): ClerkApiError {
+  const ErrorClass = errorClassByStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ClerkApiError);
   return new ErrorClass(init);
 }
 
-function apiErrorMessage(init: ClerkAPIErrorInit): string {
+function apiErrorMessage(init: ClerkApiErrorInit): string {
   const first = init.errors[0];
   const words = first?.longMessage || first?.message;
   if (words) return words;
@@ -193,6 +204,17 @@ function apiErrorMessage(init: ClerkAPIErrorInit): string {
 
 export function formatIssues(issues: ValidationIssue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+}
+
+/**
+ * An answer that cannot be what was asked for: not an object where a record is expected, not a
+ * list where a page is. Whatever the response policy, that is an error: a record with no data, or
+ * an empty page, would pass for the real thing.
+ *
+ * @param path - where in the answer the expected value is missing (`data` for an envelope's items).
+ */
+export function unusableAnswer(schema: string, expected: string, data: unknown, path = ''): ClerkResponseValidationError {
+  return new ClerkResponseValidationError(schema, [{ path, message: `expected ${expected}, received ${describeValue(data)}` }]);
 }
 
 /** What a value is, for an error message: `null`, `an array`, or its `typeof`. */

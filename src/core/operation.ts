@@ -1,5 +1,6 @@
 import type { OperationInfo } from '../generated/operations.js';
 import type { DecodeState, Decoder } from '../generated/decoders.js';
+import type { RecordFactories } from './decoding.js';
 import { toWire, type KeyMap } from './casing.js';
 import { ClerkResponseValidationError, ClerkValidationError, type ValidationIssue } from './errors.js';
 import type { RequestOptions } from './options.js';
@@ -51,6 +52,22 @@ export interface CallInput {
   readonly params?: unknown;
   /** Wire query parameters added by the pagination engine after validation. */
   readonly extraQuery?: Readonly<Record<string, string | number | boolean | undefined>>;
+  /**
+   * How the user reached the method's object (`clerk.organizations(…).memberships`; a `{wire_name}`
+   * is filled from `path`) and the method (`create`): errors name the call the user wrote by them.
+   */
+  readonly fluentPath?: string;
+  readonly method?: string;
+}
+
+/**
+ * The call as the user wrote it, for messages: `clerk.organizations(…).memberships.create`. Built
+ * only when a message needs it; without a fluent path, the spec's group and name.
+ */
+export function callName(op: OperationInfo, input: CallInput): string {
+  if (input.fluentPath === undefined || input.method === undefined) return `${op.group}.${op.name}`;
+  const path = input.fluentPath.replace(/\{(\w+)\}/g, (_, wire: string) => String(input.path?.[wire] ?? '…'));
+  return `${path}.${input.method}`;
 }
 
 /**
@@ -66,7 +83,7 @@ export class ClientContext {
   }
 
   /** Sends one operation and returns its response body, camelCase and checked. */
-  async call(op: OperationInfo, input: CallInput, options?: RequestOptions, records?: DecodeState['m']): Promise<unknown> {
+  async call(op: OperationInfo, input: CallInput, options?: RequestOptions, records?: RecordFactories): Promise<unknown> {
     const response = await this.send(op, input, options);
     return this.decode(op, response.data, 'response', records);
   }
@@ -78,7 +95,7 @@ export class ClientContext {
   }
 
   async prepare(op: OperationInfo, input: CallInput): Promise<WireRequest> {
-    const label = `${op.group}.${op.name}`;
+    const params = () => `${callName(op, input)} params`;
     const camelName = (wire: string) => op.pathParams.find(([name]) => name === wire)?.[1] ?? wire;
     const request: { -readonly [K in keyof WireRequest]: WireRequest[K] } = {
       method: op.method,
@@ -89,19 +106,19 @@ export class ClientContext {
     if (op.query || op.body) {
       const schemas = await loadSchemas(op.id);
       if (op.query && schemas.query) {
-        const query = validateInput(schemas.query(), input.params ?? {}, `${label} params`);
+        const query = validateInput(schemas.query(), input.params ?? {}, params);
         request.query = { ...(toWire(query, schemas.queryKeys) as Record<string, never>), ...input.extraQuery };
         return request;
       }
       if (op.body && schemas.body) {
-        const body = validateInput(schemas.body(), input.params ?? {}, `${label} params`);
+        const body = validateInput(schemas.body(), input.params ?? {}, params);
         const wire = toWire(body, schemas.bodyKeys);
         request.body = op.body === 'multipart' ? await toFormData(wire as Record<string, unknown>) : wire;
         return request;
       }
     }
     if (input.params !== undefined && !isEmptyObject(input.params)) {
-      throw new ClerkValidationError(`${label} takes no params`, [{ path: '', message: 'takes no params' }]);
+      throw new ClerkValidationError(`${callName(op, input)} takes no params`, [{ path: '', message: 'takes no params' }]);
     }
     if (input.extraQuery) request.query = input.extraQuery;
     return request;
@@ -114,11 +131,11 @@ export class ClientContext {
    * (factories by schema name), the decoder allocates records of those schemas instead of plain
    * objects.
    */
-  async decode(op: OperationInfo, data: unknown, part: 'response' | 'items', records?: DecodeState['m']): Promise<unknown> {
+  async decode(op: OperationInfo, data: unknown, part: 'response' | 'items', records?: RecordFactories): Promise<unknown> {
     if (op.response !== 'json' || data === undefined) return data;
     const decoder = (await loadDecoders(op.id))[part];
     if (!decoder) return data;
-    const state: DecodeState = { ok: true, m: records };
+    const state: DecodeState = { ok: true, records };
     const value = decoder(data, state);
     if (!state.ok) await this.#mismatch(op, part, value);
     return value;

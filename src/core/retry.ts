@@ -1,12 +1,13 @@
 /**
- * The retry policy, as pure functions so it can be read and tested on its own.
+ * The retry policy, as pure functions so it can be read and tested on its own. ky does the
+ * retrying and the waiting (`transport.ts` hands it these functions and numbers).
  *
  * - 429 is retried for every method: Clerk did not process the request.
  * - 408, 5xx, timeouts and network failures are retried only for idempotent methods
  *   (GET, PUT, DELETE): a POST or PATCH that may have reached Clerk is never sent twice.
- * - The wait is `Retry-After` when Clerk sends it, else exponential backoff with full jitter.
- * - A `Retry-After` longer than {@link MAX_RETRY_AFTER_SECONDS} is not slept through: the call
- *   fails at once with `RateLimitError.retryAfter` set, so the caller decides.
+ * - The wait is `Retry-After` when Clerk sends it, else exponential backoff with equal jitter.
+ * - A `Retry-After` longer than {@link MAX_RETRY_AFTER_SECONDS} is not slept through: a 429 fails
+ *   at once with `RateLimitError.retryAfter` set, so the caller decides; a 408 or 5xx backs off.
  */
 
 export const MAX_RETRY_AFTER_SECONDS = 60;
@@ -26,44 +27,38 @@ export type AttemptFailure =
   | { kind: 'network' }
   | { kind: 'timeout' };
 
-export type RetryDecision = { retry: true; delayMs: number } | { retry: false };
+/**
+ * What follows a failed attempt when retries are left: nothing (`stop`), another attempt after
+ * {@link backoffCeiling} with {@link equalJitter} (`backoff`), or another attempt after the
+ * `Retry-After` the answer carries, which is then readable and at most 60 s (`retry-after`).
+ */
+export type RetryVerdict = 'stop' | 'backoff' | 'retry-after';
+
+export function retryVerdict(method: string, failure: AttemptFailure): RetryVerdict {
+  if (failure.kind !== 'status') return isIdempotent(method) ? 'backoff' : 'stop';
+  const { status, retryAfterSeconds } = failure;
+  if (status !== 429 && !(isIdempotent(method) && (status === 408 || status >= 500))) return 'stop';
+  if (retryAfterSeconds === undefined) return 'backoff';
+  if (retryAfterSeconds <= MAX_RETRY_AFTER_SECONDS) return 'retry-after';
+  return status === 429 ? 'stop' : 'backoff';
+}
+
+/** The statuses the policy may retry: 408, 429 and every 5xx. */
+export const RETRIED_STATUSES: readonly number[] = [408, 429, ...Array.from({ length: 100 }, (_, index) => 500 + index)];
 
 /**
- * Decides whether the attempt numbered `attempt` (1 for the first request) is followed by another.
+ * The ceiling of the wait before retry number `retry` (1 for the first): 0.5 s doubling per retry,
+ * capped at 8 s.
  */
-export function decideRetry(
-  method: string,
-  failure: AttemptFailure,
-  attempt: number,
-  maxRetries: number,
-  random: () => number = Math.random,
-): RetryDecision {
-  if (attempt > maxRetries) return { retry: false };
-  if (failure.kind === 'status') {
-    const { status, retryAfterSeconds } = failure;
-    if (status === 429) {
-      if (retryAfterSeconds !== undefined) {
-        if (retryAfterSeconds > MAX_RETRY_AFTER_SECONDS) return { retry: false };
-        return { retry: true, delayMs: retryAfterSeconds * 1000 };
-      }
-      return { retry: true, delayMs: backoffDelay(attempt, random) };
-    }
-    if (!isIdempotent(method) || !(status === 408 || status >= 500)) return { retry: false };
-    if (retryAfterSeconds !== undefined && retryAfterSeconds <= MAX_RETRY_AFTER_SECONDS) {
-      return { retry: true, delayMs: retryAfterSeconds * 1000 };
-    }
-    return { retry: true, delayMs: backoffDelay(attempt, random) };
-  }
-  if (!isIdempotent(method)) return { retry: false };
-  return { retry: true, delayMs: backoffDelay(attempt, random) };
+export function backoffCeiling(retry: number): number {
+  return Math.min(backoffTiming.maxDelayMs, backoffTiming.initialDelayMs * 2 ** (retry - 1));
 }
 
 /**
- * Exponential backoff with equal jitter: a wait in [c/2, c] where c = min(8 s, 0.5 s * 2^(attempt-1)),
- * so clients that failed together do not come back together, and none comes back at once.
+ * A wait in [c/2, c] for a ceiling c: clients that failed together do not come back together, and
+ * none comes back at once.
  */
-export function backoffDelay(attempt: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(backoffTiming.maxDelayMs, backoffTiming.initialDelayMs * 2 ** (attempt - 1));
+export function equalJitter(ceiling: number, random: () => number = Math.random): number {
   return Math.round(ceiling / 2 + (ceiling / 2) * random());
 }
 

@@ -1,17 +1,26 @@
-import type { KyInstance } from 'ky';
+import type { Input, Options, RetryOptions } from 'ky';
 import {
   ClerkAbortError,
   ClerkConnectionError,
-  ClerkError,
   ClerkInvalidResponseError,
   ClerkTimeoutError,
   ClerkValidationError,
   apiErrorFor,
+  describeValue,
   type ClerkAPIError,
   type ClerkAPIErrorDetail,
 } from './errors.js';
 import { checkMaxRetries, checkTimeout, type RequestOptions, type ResolvedOptions } from './options.js';
-import { decideRetry, parseRetryAfter, type AttemptFailure } from './retry.js';
+import {
+  MAX_RETRY_AFTER_SECONDS,
+  RETRIED_STATUSES,
+  backoffCeiling,
+  backoffTiming,
+  equalJitter,
+  parseRetryAfter,
+  retryVerdict,
+  type AttemptFailure,
+} from './retry.js';
 import { camelCase } from './casing.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -21,7 +30,7 @@ export type QueryValue = string | number | boolean | null | undefined | Readonly
 /** One request in wire form: snake_case keys, path already encoded. */
 export interface WireRequest {
   method: HttpMethod;
-  /** Relative to `…/v1/`, without a leading slash, every id encoded (see `buildPath`). */
+  /** Relative to `…/v1/` (a leading slash is ignored), every id encoded (see `buildPath`). */
   path: string;
   query?: Readonly<Record<string, QueryValue>>;
   /** A JSON value, or `FormData` for uploads. */
@@ -37,25 +46,74 @@ export interface WireResponse {
   headers: Headers;
 }
 
-let kyModule: Promise<KyInstance> | undefined;
+type KyModule = typeof import('ky');
+
+let kyModule: Promise<KyModule> | undefined;
 /** ky (and the fetch machinery it probes at load) loads on the first request, not at import. */
-function loadKy(): Promise<KyInstance> {
-  kyModule ??= import('ky').then((module) => module.default);
+function loadKy(): Promise<KyModule> {
+  kyModule ??= import('ky');
   return kyModule;
 }
 
-const TIMEOUT = Symbol('timeout');
 const EXCERPT_LENGTH = 200;
+const METHODS = new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * The one path every request takes: ky for the HTTP exchange, one attempt at a time, and the retry
- * policy of `retry.ts` between attempts. ky's own retry and timeout are off: the policy needs a
- * per-attempt deadline that also covers reading the body, and failing at once when `Retry-After`
- * is over 60 s, which ky cannot express.
+ * ky's retry options that are the same for every request. ky asks `shouldRetry` first: it answers
+ * for the method and the failure, and leaves to ky (answering `undefined`) only the wait of a
+ * `Retry-After` it has found readable and within 60 s, which ky then reads against these lists.
+ */
+const RETRY = {
+  // Every method: a 429 is retried for POST and PATCH too, and ky checks `methods` before `shouldRetry`.
+  methods: ['get', 'put', 'delete', 'post', 'patch'],
+  statusCodes: [...RETRIED_STATUSES],
+  afterStatusCodes: [...RETRIED_STATUSES],
+  maxRetryAfter: MAX_RETRY_AFTER_SECONDS * 1000,
+  delay: backoffCeiling,
+  jitter: equalJitter,
+  retryOnTimeout: true,
+} satisfies RetryOptions;
+
+/**
+ * The text of each answer, read by {@link Transport}'s fetch inside the attempt's timeout and
+ * looked up by the response ky hands back (a successful one, or the one in its `HTTPError`).
+ */
+const bodies = new WeakMap<Response, string>();
+
+/**
+ * The text read for `response`, taken out of {@link bodies}: a page's text (a megabyte, say) then
+ * goes with the page, where an entry left in the map waits for a full collection (measured: a
+ * higher heap peak and more collector time over a walk).
+ */
+function takeText(response: Response): string {
+  const text = bodies.get(response) ?? '';
+  bodies.delete(response);
+  return text;
+}
+
+/**
+ * A failure of the fetch itself (no answer, or the body broke off), marked as such: ky retries
+ * whatever a fetch throws alike, and the policy retries only this besides statuses and timeouts.
+ */
+class NetworkFailure extends Error {
+  constructor(readonly failure: unknown) {
+    super('network failure');
+  }
+}
+
+/** Per-request debug state: the attempt in progress and its request line. */
+interface Trace {
+  attempt: number;
+  readonly line: string;
+}
+
+/**
+ * The one path every request takes: ky sends it and retries it, under the policy of `retry.ts`.
  *
- * ky is handed a complete URL (query included) and no hooks, so it builds one `Request` per attempt
- * (plus the clone it keeps for retrying). That is still its main cost on a fast network: about
- * 130 µs a call on Node 20 against a loopback server (see bench/RESULTS.md).
+ * What ky cannot do stays here, each piece saying why: reading the body within the per-attempt
+ * timeout (the fetch handed to ky), failing at once on a 429 asking for more than 60 s and
+ * ignoring other rate-limit headers (`shouldRetry`), and turning what ky throws into this
+ * library's errors, with the secret key redacted.
  */
 export class Transport {
   readonly #secretKey: string;
@@ -86,80 +144,122 @@ export class Transport {
     const timeout = options.timeout ?? this.#options.timeout;
     checkMaxRetries(maxRetries, 'maxRetries');
     checkTimeout(timeout, 'timeout');
-    const body = serializeBody(request);
+    const method = checkMethod(request.method);
+    const path = relativePath(request.path);
+    const label = `${method} /v1/${path}`;
+    const body = serializeBody(request.body, label);
     const searchParams = toSearchParams(request.query);
-    const ky = await loadKy();
-    for (let attempt = 1; ; attempt++) {
-      throwIfAborted(options.signal);
-      const outcome = await this.#attempt(ky, request, body, searchParams, timeout, options);
-      if ('data' in outcome) return outcome;
-      const decision = decideRetry(request.method, outcome.failure, attempt, maxRetries);
-      this.#debug(
-        () =>
-          `${request.method} /v1/${request.path} attempt ${attempt} failed (${describeFailure(outcome.failure)})` +
-          (decision.retry ? `, retrying in ${decision.delayMs} ms` : ''),
-      );
-      if (!decision.retry) throw outcome.error;
-      await sleep(decision.delayMs, options.signal);
-    }
-  }
-
-  async #attempt(
-    ky: KyInstance,
-    request: WireRequest,
-    body: string | FormData | undefined,
-    searchParams: URLSearchParams | undefined,
-    timeout: number,
-    options: RequestOptions,
-  ): Promise<WireResponse | { failure: AttemptFailure; error: ClerkError }> {
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(TIMEOUT), timeout);
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
     const accept = request.responseType === 'text' ? { accept: 'text/html, text/plain, */*' } : undefined;
     const contentType = typeof body === 'string' ? { 'content-type': 'application/json' } : undefined;
     const headers: Record<string, string> = { ...this.#headers, ...accept, ...contentType };
     // Per-call headers replace defaults whatever their case: `Authorization` must not sit beside `authorization`.
     for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
-    this.#debug(
-      () => `${request.method} /v1/${request.path}${searchParams ? `?${searchParams}` : ''} ${JSON.stringify(redactHeaders(headers))}`,
-    );
-    try {
-      const fetch = this.#options.fetch;
-      const response = await ky(requestUrl(this.#options.baseUrl, request.path, searchParams), {
-        method: request.method,
-        headers,
-        body,
-        retry: 0,
-        timeout: false,
-        throwHttpErrors: false,
-        // The deadline (and the caller's signal) go to the fetch ky makes, not to ky: ky would join
-        // them to its own controller's signal with AbortSignal.any, which costs Node 20 more than
-        // the rest of an attempt's signals together. The fetch's signal is what stops the request
-        // and the body, either way. `globalThis.fetch` is read at call time, like a bare `fetch(...)`.
-        fetch: (input, init) => (fetch ?? globalThis.fetch)(input, { ...init, signal }),
-      });
-      const text = await response.text();
-      if (response.ok) return this.#success(response, text, request.responseType ?? 'json');
-      return this.#httpFailure(response, text);
-    } catch (error) {
-      if (error instanceof ClerkError) throw error;
-      if (options.signal?.aborted) throw abortError(options.signal);
-      if (deadline.signal.aborted) {
-        return {
-          failure: { kind: 'timeout' },
-          error: new ClerkTimeoutError(`${request.method} /v1/${request.path} timed out after ${timeout} ms`),
-        };
-      }
-      return {
-        failure: { kind: 'network' },
-        error: new ClerkConnectionError(
-          `${request.method} /v1/${request.path} failed: ${this.#redact(networkReason(error))}`,
-          { cause: safeCause(error, (text) => this.#redact(text)) },
-        ),
+    const signal = options.signal;
+    const trace = this.#options.logger.debug
+      ? { attempt: 1, line: `${label}${searchParams ? `?${searchParams}` : ''} ${JSON.stringify(redactHeaders(headers))}` }
+      : undefined;
+
+    const ky = await loadKy();
+    if (signal?.aborted) throw abortError(signal);
+    const kyOptions: Options = {
+      method,
+      headers,
+      timeout,
+      retry: {
+        ...RETRY,
+        limit: maxRetries,
+        backoffLimit: backoffTiming.maxDelayMs,
+        shouldRetry: this.#policy(ky, method, label, trace),
+      },
+      fetch: this.#fetch,
+    };
+    if (body !== undefined) kyOptions.body = body;
+    if (signal) kyOptions.signal = signal;
+    if (trace) {
+      this.#debug(() => trace.line);
+      const beforeRetry = () => {
+        trace.attempt += 1;
+        this.#debug(() => trace.line);
       };
-    } finally {
-      clearTimeout(timer);
+      kyOptions.hooks = { beforeRetry: [beforeRetry] };
     }
+
+    let answer: Promise<Response>;
+    try {
+      answer = ky.default(requestUrl(this.#options.baseUrl, path, searchParams), kyOptions);
+    } catch (error) {
+      // ky builds the Request before sending anything: what it refuses (a URL, a header) is the caller's input.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ClerkValidationError(`${label}: the request cannot be built: ${this.#redact(reason).replace(/\r?\n/g, '\\n')}`);
+    }
+    let response: Response;
+    try {
+      response = await answer;
+    } catch (error) {
+      throw this.#failure(ky, error, label, timeout, signal, trace);
+    }
+    return this.#success(response, takeText(response), request.responseType ?? 'json');
+  }
+
+  /**
+   * The fetch ky calls for each attempt. ky's timeout ends when the response headers arrive: the
+   * body is read here, inside the fetch ky times, so the per-attempt timeout covers it. ky retries
+   * whatever a fetch throws alike: a failure of the network is marked so the policy can tell it
+   * from an abort. `globalThis.fetch` is read at call time, like a bare `fetch(...)`.
+   */
+  readonly #fetch = async (input: Input, init?: RequestInit): Promise<Response> => {
+    const request = input as Request;
+    try {
+      const response = await (this.#options.fetch ?? globalThis.fetch)(request, init);
+      bodies.set(response, await response.text());
+      return response;
+    } catch (error) {
+      if (request.signal.aborted) throw error;
+      throw new NetworkFailure(error);
+    }
+  };
+
+  /**
+   * ky's `shouldRetry` for one request: the verdict of `retry.ts`. `true` retries after ky's
+   * backoff, `undefined` after ky's reading of `Retry-After`. ky would cap a longer `Retry-After`
+   * at `maxRetryAfter` and retry, fall back to other rate-limit headers, and wait `maxRetryAfter`
+   * for an unreadable one: those cases are decided here before ky reads the header.
+   */
+  #policy(ky: KyModule, method: string, label: string, trace: Trace | undefined): NonNullable<RetryOptions['shouldRetry']> {
+    return ({ error, retryCount }) => {
+      const failure = attemptFailure(ky, error);
+      const verdict = failure ? retryVerdict(method, failure) : 'stop';
+      if (verdict === 'stop') return false;
+      if (trace) {
+        const ceiling = backoffCeiling(retryCount);
+        const asked = failure?.kind === 'status' && verdict === 'retry-after' ? failure.retryAfterSeconds : undefined;
+        const wait = asked === undefined ? `${ceiling / 2}–${ceiling} ms` : `${asked * 1000} ms (Retry-After)`;
+        this.#debug(() => `${label} attempt ${retryCount} failed (${describeFailure(failure!)}), retrying in ${wait}`);
+      }
+      return verdict === 'backoff' ? true : undefined;
+    };
+  }
+
+  /** What ky threw, as this library's error. A programming error is not a connection failure: it surfaces as it is. */
+  #failure(
+    ky: KyModule,
+    error: unknown,
+    label: string,
+    timeout: number,
+    signal: AbortSignal | undefined,
+    trace: Trace | undefined,
+  ): unknown {
+    const failure = attemptFailure(ky, error);
+    if (failure && trace) this.#debug(() => `${label} attempt ${trace.attempt} failed (${describeFailure(failure)})`);
+    if (error instanceof ky.HTTPError) return this.#httpFailure(error.response, takeText(error.response));
+    if (signal?.aborted) return abortError(signal);
+    if (error instanceof ky.TimeoutError) return new ClerkTimeoutError(`${label} timed out after ${timeout} ms`);
+    if (error instanceof NetworkFailure) {
+      return new ClerkConnectionError(`${label} failed: ${this.#redact(networkReason(error.failure))}`, {
+        cause: safeCause(error.failure, (text) => this.#redact(text)),
+      });
+    }
+    return error;
   }
 
   #success(response: Response, text: string, responseType: 'json' | 'text'): WireResponse {
@@ -172,22 +272,39 @@ export class Transport {
     }
   }
 
-  #httpFailure(response: Response, text: string): { failure: AttemptFailure; error: ClerkAPIError } {
+  /**
+   * The error for an error status. A proxy may echo the request's Authorization header back: every
+   * string of a JSON body is redacted as it is parsed (after its escapes are decoded), and so is
+   * every key, so no field of the error can carry the key, however the echo was written.
+   */
+  #httpFailure(response: Response, text: string): ClerkAPIError {
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-    // A proxy may echo the request's Authorization header back: redact after parsing, so an echo
-    // written with JSON escapes is caught too (the key's characters are never escaped by stringify).
-    const raw = parseErrorBody(text);
-    const parsed = raw && (JSON.parse(this.#redact(JSON.stringify(raw))) as ParsedErrorBody);
+    const json = parseJson(text, this.#redactJson);
+    const parsed = parseErrorBody(json);
     const traceHeader = response.headers.get('cf-ray');
-    const error = apiErrorFor({
+    return apiErrorFor({
       status: response.status,
       errors: parsed?.errors ?? [],
       clerkTraceId: parsed?.clerkTraceId ?? (traceHeader === null ? undefined : this.#redact(traceHeader)),
-      ...(parsed?.errors.length ? {} : { bodyExcerpt: this.#excerpt(text) }),
+      ...(parsed?.errors.length ? {} : { bodyExcerpt: this.#excerpt(json === undefined ? text : JSON.stringify(json)) }),
       ...(retryAfter === undefined ? {} : { retryAfter }),
     });
-    return { failure: { kind: 'status', status: response.status, retryAfterSeconds: retryAfter }, error };
   }
+
+  /** A `JSON.parse` reviver: strings redacted once decoded, and keys holding the secret renamed. */
+  readonly #redactJson = (_key: string, value: unknown): unknown => {
+    if (typeof value === 'string') return this.#redact(value);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const safe = this.#redact(key);
+        if (safe === key) continue;
+        record[safe] = record[key];
+        delete record[key];
+      }
+    }
+    return value;
+  };
 
   #excerpt(text: string): string {
     const flat = this.#redact(text.replace(/\s+/g, ' ').trim());
@@ -195,7 +312,7 @@ export class Transport {
   }
 
   #redact(text: string): string {
-    return text.split(this.#secretKey).join('[redacted]');
+    return text.includes(this.#secretKey) ? text.replaceAll(this.#secretKey, '[redacted]') : text;
   }
 
   #debug(line: () => string): void {
@@ -204,32 +321,57 @@ export class Transport {
   }
 }
 
+/** The failure of one attempt as the policy sees it, or `undefined` for what is never retried (an abort, a bug). */
+function attemptFailure(ky: KyModule, error: unknown): AttemptFailure | undefined {
+  if (error instanceof ky.HTTPError) {
+    const { status, headers } = error.response;
+    return { kind: 'status', status, retryAfterSeconds: parseRetryAfter(headers.get('retry-after')) };
+  }
+  if (error instanceof ky.TimeoutError) return { kind: 'timeout' };
+  if (error instanceof NetworkFailure) return { kind: 'network' };
+  return undefined;
+}
+
+/** The method, in capitals; anything else than the five the API uses is refused before sending. */
+function checkMethod(method: unknown): HttpMethod {
+  const upper = typeof method === 'string' ? method.toUpperCase() : undefined;
+  if (upper === undefined || !METHODS.has(upper)) {
+    const received = typeof method === 'string' ? JSON.stringify(method) : describeValue(method);
+    const message = 'must be one of GET, POST, PUT, PATCH, DELETE';
+    throw new ClerkValidationError(`request: \`method\` ${message}; received ${received}`, [{ path: 'method', message }]);
+  }
+  return upper as HttpMethod;
+}
+
+/** The path relative to `…/v1/`: written with a leading slash or without, it names the same endpoint. */
+function relativePath(path: unknown): string {
+  if (typeof path !== 'string') {
+    throw new ClerkValidationError(`request: \`path\` must be a string; received ${describeValue(path)}`, [
+      { path: 'path', message: 'must be a string' },
+    ]);
+  }
+  return path.startsWith('/') ? path.replace(/^\/+/, '') : path;
+}
+
 /**
  * The body in wire form, once for every attempt. A JSON body that cannot be serialised (a BigInt,
  * a cycle) is bad input: refused before anything is sent, never mistaken for a network failure.
  */
-function serializeBody(request: WireRequest): string | FormData | undefined {
-  if (request.body === undefined) return undefined;
-  if (typeof FormData !== 'undefined' && request.body instanceof FormData) return request.body;
+function serializeBody(body: unknown, label: string): string | FormData | undefined {
+  if (body === undefined) return undefined;
+  if (typeof FormData !== 'undefined' && body instanceof FormData) return body;
   let json: string | undefined;
   try {
-    json = JSON.stringify(request.body);
+    json = JSON.stringify(body);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ClerkValidationError(`${request.method} /v1/${request.path}: the body cannot be sent as JSON: ${reason}`);
+    throw new ClerkValidationError(`${label}: the body cannot be sent as JSON: ${reasonOf(error)}`);
   }
-  if (json === undefined) {
-    throw new ClerkValidationError(`${request.method} /v1/${request.path}: the body cannot be sent as JSON: ${typeof request.body}`);
-  }
+  if (json === undefined) throw new ClerkValidationError(`${label}: the body cannot be sent as JSON: ${typeof body}`);
   return json;
 }
 
-/**
- * The URL of one attempt: the path under `…/v1/`, the query replacing any the path carries. A path
- * with a leading slash is refused, as ky's `prefixUrl` refuses it (as a failed attempt).
- */
+/** The URL of a request: the path under `…/v1/`, the query replacing any the path carries. */
 function requestUrl(baseUrl: string, path: string, searchParams: URLSearchParams | undefined): string {
-  if (path.startsWith('/')) throw new Error('`input` must not begin with a slash when using `prefixUrl`');
   const url = baseUrl + path;
   return searchParams ? url.replace(/(?:\?.*?)?(?=#|$)/, `?${searchParams}`) : url;
 }
@@ -245,19 +387,25 @@ function toSearchParams(query: WireRequest['query']): URLSearchParams | undefine
   return params.size > 0 ? params : undefined;
 }
 
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+
+function parseJson(text: string, reviver: (key: string, value: unknown) => unknown): unknown {
+  try {
+    return JSON.parse(text, reviver);
+  } catch {
+    return undefined;
+  }
+}
+
 interface ParsedErrorBody {
   errors: ClerkAPIErrorDetail[];
   clerkTraceId: string | undefined;
 }
 
-/** Reads Clerk's `{ errors: [...], clerk_trace_id }` error shape; `undefined` for anything else. */
-function parseErrorBody(text: string): ParsedErrorBody | undefined {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+/** Reads Clerk's `{ errors: [...], clerk_trace_id }` error shape from a parsed body; `undefined` for anything else. */
+function parseErrorBody(body: unknown): ParsedErrorBody | undefined {
   if (body === null || typeof body !== 'object') return undefined;
   const record = body as Record<string, unknown>;
   const errors = Array.isArray(record.errors) ? record.errors.filter(isObject).map(toErrorDetail) : [];
@@ -278,28 +426,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw abortError(signal);
-}
-
 function abortError(signal: AbortSignal): ClerkAbortError {
   const reason: unknown = signal.reason;
   const detail = reason instanceof Error && reason.message ? `: ${reason.message}` : '';
   return new ClerkAbortError(`The request was aborted${detail}`);
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 function networkReason(error: unknown): string {

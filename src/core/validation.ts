@@ -95,11 +95,12 @@ function kind(value: unknown): string {
  * Checks the input of a call against its request schema and returns the parsed value.
  * Throws {@link ClerkValidationError} naming every field at fault; no request has been sent then.
  *
- * @param what - what the value is, for the message: `users.create params`.
+ * @param what - what the value is, for the message (`clerk.users.create params`); asked only
+ *   when the value is invalid.
  */
-export function validateInput(schema: Schema, value: unknown, what: string): unknown {
+export function validateInput(schema: Schema, value: unknown, what: string | (() => string)): unknown {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const issues = toIssues(result.error.issues);
-  throw new ClerkValidationError(`Invalid ${what}: ${formatIssues(issues)}`, issues);
+  throw new ClerkValidationError(`Invalid ${typeof what === 'string' ? what : what()}: ${formatIssues(issues)}`, issues);
 }

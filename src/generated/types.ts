@@ -14,19 +14,19 @@ export type CommerceMoneyResponse = { amount: number; amountFormatted: string; c
 export type BillingProrationDiscountDetail = { amount: CommerceMoneyResponse; cycleDaysPassed: number; cycleDaysTotal: number; cyclePassedPercent: number };
 export type BillingDiscountsResponse = { proration: BillingProrationDiscountDetail | null; total: CommerceMoneyResponse };
 export type CommercePayerResponse = { object: "commerce_payer"; id: string; instanceId: string; userId?: (string | null) | undefined; firstName?: (string | null) | undefined; lastName?: (string | null) | undefined; email?: (string | null) | undefined; organizationId?: (string | null) | undefined; organizationName?: (string | null) | undefined; imageUrl?: string | undefined; creditsBalance?: CommerceMoneyResponse | undefined; createdAt?: number | undefined; updatedAt?: number | undefined };
-export type CommercePerUnitTotalTier2 = { quantity?: (number | null) | undefined; feePerBlock: CommerceMoneyResponse; total: CommerceMoneyResponse };
-export type CommercePerUnitTotal2 = { name: string; blockSize: number; tiers: Array<CommercePerUnitTotalTier2> };
+export type BillingPerUnitTotalTier = { quantity?: (number | null) | undefined; feePerBlock: CommerceMoneyResponse; total: CommerceMoneyResponse };
+export type BillingPerUnitTotal = { name: string; blockSize: number; tiers: Array<BillingPerUnitTotalTier> };
 export type CommerceProrationCreditDetailResponse = { amount: CommerceMoneyResponse; cycleDaysRemaining: number; cycleDaysTotal: number; cycleRemainingPercent: number };
 export type CommercePayerCreditResponse = { remainingBalance: CommerceMoneyResponse; appliedAmount: CommerceMoneyResponse };
 export type CommerceCreditsResponse = { proration: CommerceProrationCreditDetailResponse | null; payer: CommercePayerCreditResponse | null; total: CommerceMoneyResponse };
-export type CommerceTotalsResponse2 = { subtotal: CommerceMoneyResponse; baseFee: CommerceMoneyResponse; taxTotal: CommerceMoneyResponse; grandTotal: CommerceMoneyResponse; perUnitTotals?: Array<CommercePerUnitTotal2> | undefined; credits?: (CommerceCreditsResponse | null) | undefined; discounts?: (BillingDiscountsResponse | null) | undefined };
+export type BillingTotalsResponse = { subtotal: CommerceMoneyResponse; baseFee: CommerceMoneyResponse; taxTotal: CommerceMoneyResponse; grandTotal: CommerceMoneyResponse; perUnitTotals?: Array<BillingPerUnitTotal> | undefined; credits?: (CommerceCreditsResponse | null) | undefined; discounts?: (BillingDiscountsResponse | null) | undefined };
 export type CommercePaymentMethodResponse = { object: "commerce_payment_method"; id: string; payerId: string; paymentType: LiteralUnion<"card" | "link" | "payer-credits", string>; isDefault?: boolean | undefined; gateway: string; gatewayExternalId: string; gatewayExternalAccountId: string | null; last4: string | null; status: LiteralUnion<"active" | "disconnected", string>; walletType?: (string | null) | undefined; cardType: string | null; expiryYear?: (number | null) | undefined; expiryMonth?: (number | null) | undefined; createdAt?: number | undefined; updatedAt?: number | undefined; isRemovable?: boolean | undefined };
-export type BillingPaymentAttempt = { object: "commerce_payment"; id: string; paymentId: string; instanceId: string; chargeType: string; payeeId: string; payee: Record<string, unknown>; payerId: string; payer: CommercePayerResponse; subscriptionItemId?: string | undefined; subscriptionItem?: Record<string, unknown> | undefined; amount: CommerceMoneyResponse; totals?: (CommerceTotalsResponse2 | null) | undefined; paymentMethodId: string; paymentMethod: CommercePaymentMethodResponse; statementId: string; gatewayExternalId: string | null; gatewayExternalUrl: string | null; status: LiteralUnion<"pending" | "paid" | "failed", string>; paidAt: number | null; failedAt: number | null; createdAt: number; updatedAt: number };
+export type BillingPaymentAttempt = { object: "commerce_payment"; id: string; paymentId: string; instanceId: string; chargeType: string; payeeId: string; payee: Record<string, unknown>; payerId: string; payer: CommercePayerResponse; subscriptionItemId?: string | undefined; subscriptionItem?: Record<string, unknown> | undefined; amount: CommerceMoneyResponse; totals?: (BillingTotalsResponse | null) | undefined; paymentMethodId: string; paymentMethod: CommercePaymentMethodResponse; statementId: string; gatewayExternalId: string | null; gatewayExternalUrl: string | null; status: LiteralUnion<"pending" | "paid" | "failed", string>; paidAt: number | null; failedAt: number | null; createdAt: number; updatedAt: number };
 export type BillingPriceResponse = { object: "commerce_price"; id: string; planId: string; instanceId: string; currency: string; currencySymbol: string; amount: number; annualMonthlyAmount: number; fee: CommerceMoneyResponse | null; annualMonthlyFee: CommerceMoneyResponse | null; description?: (string | null) | undefined; isDefault: boolean; createdAt: number; supportedBillingPeriods: LiteralUnion<"month" | "annual" | "both", string> };
 export type BillingStatement = { object: "commerce_statement"; id: string; instanceId: string; timestamp: number; payer: CommercePayerResponse; status: LiteralUnion<"open" | "closed", string>; totals: { grandTotal: CommerceMoneyResponse; subtotal: CommerceMoneyResponse; baseFee: CommerceMoneyResponse; taxTotal: CommerceMoneyResponse }; groups: Array<{ object: "commerce_statement_group"; timestamp: number; items: Array<BillingPaymentAttempt> }> };
 export type BlocklistIdentifier = { object?: "blocklist_identifier" | undefined; id?: string | undefined; identifier?: string | undefined; identifierType?: LiteralUnion<"email_address" | "phone_number" | "web3_wallet", string> | undefined; instanceId?: string | undefined; createdAt?: number | undefined; updatedAt?: number | undefined };
 export type BlocklistIdentifiers = { data: Array<BlocklistIdentifier>; totalCount: number };
-export type CNameTarget = { host: string; value: string; required: boolean };
+export type CnameTarget = { host: string; value: string; required: boolean };
 export type ClerkError = { message: string; longMessage: string; code: string; meta?: Record<string, unknown> | undefined };
 export type ClerkErrors = { errors: Array<ClerkError>; meta?: Record<string, unknown> | undefined; clerkTraceId?: string | undefined };
 export type SessionActivityResponse = { object: string; id: string; deviceType?: string | undefined; isMobile: boolean; browserName?: string | undefined; browserVersion?: string | undefined; ipAddress?: string | undefined; city?: string | undefined; country?: string | undefined } | null;
@@ -38,7 +38,7 @@ export type CommerceCreditLedgerResponse = { object: string; id: string; payerId
 export type CommerceDiscountRedemptionResponse = { object: "commerce_discount_redemption"; id: string; subscriptionItemId: string; discountId: string; name?: string | undefined; source: LiteralUnion<"promotion" | "manual" | "promo_code", string>; promoCode?: string | undefined; effect?: LiteralUnion<"percentage" | "fixed_amount", string> | undefined; percentOff?: (number | null) | undefined; amountOff?: (CommerceMoneyResponse | null) | undefined; amount?: (CommerceMoneyResponse | null) | undefined; cyclesRemaining: number | null; cyclesApplied: number; status?: LiteralUnion<"active" | "exhausted" | "removed", string> | undefined; redeemedAt: number; redeemedBy: string | null };
 export type CommerceProrationDiscountResponse = { amount: CommerceMoneyResponse; cycleDaysPassed: number; cycleDaysTotal: number; cyclePassedPercent: number };
 export type CommerceDiscountsResponse = { proration: CommerceProrationDiscountResponse | null; total: CommerceMoneyResponse };
-export type CommercePayerResponse2 = { object: "commerce_payer"; id: string; instanceId: string; userId?: string | undefined; firstName: string; lastName: string; email: string; organizationId?: string | undefined; organizationName?: string | undefined; imageUrl: string; creditsBalance?: CommerceMoneyResponse | undefined; createdAt: number; updatedAt: number };
+export type CommercePriceTransitionPayer = { object: "commerce_payer"; id: string; instanceId: string; userId?: string | undefined; firstName: string; lastName: string; email: string; organizationId?: string | undefined; organizationName?: string | undefined; imageUrl: string; creditsBalance?: CommerceMoneyResponse | undefined; createdAt: number; updatedAt: number };
 export type CommercePaymentSourceResponse = { object: "commerce_source"; id: string; payerId: string; paymentMethod: LiteralUnion<"card" | "apple_pay" | "google_pay", string>; isDefault?: (boolean | null) | undefined; gateway: string; gatewayExternalId: string; gatewayExternalAccountId?: (string | null) | undefined; last4: string; status: LiteralUnion<"active" | "disconnected", string>; walletType: string; cardType: string; expiryYear?: number | undefined; expiryMonth?: number | undefined; createdAt: number; updatedAt: number; isRemovable?: (boolean | null) | undefined };
 export type CommercePerUnitTotalTier = { quantity?: (number | null) | undefined; feePerBlock: CommerceMoneyResponse; total: CommerceMoneyResponse };
 export type CommercePerUnitTotal = { name: string; blockSize: number; tiers: Array<CommercePerUnitTotalTier> };
@@ -46,17 +46,17 @@ export type FeatureResponse = { object: "feature"; id: string; name: string; des
 export type CommercePlanUnitPriceTier = { startsAtBlock: number; endsAfterBlock?: (number | null) | undefined; feePerBlock: CommerceMoneyResponse };
 export type CommercePlanUnitPrice = { name: string; blockSize: number; tiers: Array<CommercePlanUnitPriceTier> };
 export type CommercePlan = { object: "commerce_plan"; id: string; name: string; fee: CommerceMoneyResponse | null; annualMonthlyFee: CommerceMoneyResponse | null; annualFee: CommerceMoneyResponse | null; description: string | null; /** @deprecated */ productId: string; isDefault: boolean; isRecurring: boolean; publiclyVisible: boolean; hasBaseFee: boolean; forPayerType: string; slug: string; avatarUrl: string | null; features?: Array<FeatureResponse> | undefined; freeTrialEnabled: boolean; freeTrialDays: number | null; unitPrices?: Array<CommercePlanUnitPrice> | undefined };
-export type FeatureResponse2 = { object: "feature"; id: string; name: string; description: string; slug: string; avatarUrl: string };
-export type CommercePlan2 = { object: "commerce_plan"; id: string; name: string; fee: CommerceMoneyResponse | null; annualMonthlyFee: CommerceMoneyResponse | null; annualFee: CommerceMoneyResponse | null; amount: number; amountFormatted: string; annualMonthlyAmount: number; annualMonthlyAmountFormatted: string; annualAmount: number; annualAmountFormatted: string; currencySymbol: string; currency: string; description: string; productId: string; isDefault: boolean; isRecurring: boolean; publiclyVisible: boolean; hasBaseFee: boolean; payerType: Array<string>; forPayerType: string; slug: string; avatarUrl: string; period?: string | undefined; interval?: number | undefined; features: Array<FeatureResponse2>; freeTrialEnabled?: boolean | undefined; freeTrialDays?: (number | null) | undefined };
-export type CommercePriceTransitionDetails = { previousPlan: CommercePlan2; previousPrice: BillingPriceResponse; effectiveAt: number; effectiveMode: LiteralUnion<"immediate" | "end_of_period", string>; nextBillingDate?: (number | null) | undefined; chargedImmediately: boolean; immediateCharge?: (CommerceMoneyResponse | null) | undefined; previousSubscriptionItemStatus: LiteralUnion<"canceled" | "ended" | "abandoned", string>; previousSubscriptionItemId: string };
+export type CommercePriceTransitionFeature = { object: "feature"; id: string; name: string; description: string; slug: string; avatarUrl: string };
+export type CommercePriceTransitionPlan = { object: "commerce_plan"; id: string; name: string; fee: CommerceMoneyResponse | null; annualMonthlyFee: CommerceMoneyResponse | null; annualFee: CommerceMoneyResponse | null; amount: number; amountFormatted: string; annualMonthlyAmount: number; annualMonthlyAmountFormatted: string; annualAmount: number; annualAmountFormatted: string; currencySymbol: string; currency: string; description: string; productId: string; isDefault: boolean; isRecurring: boolean; publiclyVisible: boolean; hasBaseFee: boolean; payerType: Array<string>; forPayerType: string; slug: string; avatarUrl: string; period?: string | undefined; interval?: number | undefined; features: Array<CommercePriceTransitionFeature>; freeTrialEnabled?: boolean | undefined; freeTrialDays?: (number | null) | undefined };
+export type CommercePriceTransitionDetails = { previousPlan: CommercePriceTransitionPlan; previousPrice: BillingPriceResponse; effectiveAt: number; effectiveMode: LiteralUnion<"immediate" | "end_of_period", string>; nextBillingDate?: (number | null) | undefined; chargedImmediately: boolean; immediateCharge?: (CommerceMoneyResponse | null) | undefined; previousSubscriptionItemStatus: LiteralUnion<"canceled" | "ended" | "abandoned", string>; previousSubscriptionItemId: string };
 export type CommerceSubscriptionCreditResponse = { amount?: (CommerceMoneyResponse | null) | undefined; cycleRemainingPercent?: number | undefined };
 export type CommerceTotalsResponse = { subtotal: CommerceMoneyResponse; baseFee: CommerceMoneyResponse; taxTotal: CommerceMoneyResponse; grandTotal: CommerceMoneyResponse; perUnitTotals?: Array<CommercePerUnitTotal> | undefined; credits?: (CommerceCreditsResponse | null) | undefined; discounts?: (CommerceDiscountsResponse | null) | undefined };
 export type CommerceSubscriptionItemNextPaymentResponse = { amount?: (CommerceMoneyResponse | null) | undefined; date?: (number | null) | undefined; perUnitTotals?: Array<CommercePerUnitTotal> | undefined; totals?: (CommerceTotalsResponse | null) | undefined };
-export type CommerceSubscriptionItem2 = { object: "commerce_subscription_item"; id: string; instanceId: string; status: LiteralUnion<"active" | "ended" | "past_due" | "upcoming" | "incomplete" | "abandoned", string>; credit?: (CommerceSubscriptionCreditResponse | null) | undefined; planId: string; priceId?: string | undefined; plan: CommercePlan2 | null; planPeriod: LiteralUnion<"month" | "annual", string>; paymentSourceId: string; paymentSource?: (CommercePaymentSourceResponse | null) | undefined; lifetimePaid?: (CommerceMoneyResponse | null) | undefined; amount?: (CommerceMoneyResponse | null) | undefined; nextInvoice?: (CommerceSubscriptionItemNextPaymentResponse | null) | undefined; nextPayment?: (CommerceSubscriptionItemNextPaymentResponse | null) | undefined; payerId: string; payer?: (CommercePayerResponse2 | null) | undefined; isFreeTrial: boolean; periodStart?: (number | null) | undefined; periodEnd?: (number | null) | undefined; prorationDate: string; canceledAt?: (number | null) | undefined; pastDueAt?: (number | null) | undefined; endedAt?: (number | null) | undefined; createdAt: number; updatedAt: number };
-export type CommercePriceTransitionResponse = { object: "commerce_price_transition"; subscriptionItem: CommerceSubscriptionItem2; transition: CommercePriceTransitionDetails };
-export type CommerceSubscriptionItemSeatsResponse = { quantity: number | null; tiers?: Array<CommercePerUnitTotalTier2> | undefined };
-export type CommerceSubscriptionItem = { object: "commerce_subscription_item"; id: string; instanceId: string; status: LiteralUnion<"active" | "canceled" | "expired" | "ended" | "past_due" | "upcoming" | "incomplete" | "abandoned", string>; credit?: CommerceSubscriptionCreditResponse | undefined; credits?: (CommerceCreditsResponse | null) | undefined; planId: string | null; priceId?: string | undefined; plan?: (CommercePlan | null) | undefined; planPeriod: LiteralUnion<"month" | "annual", string>; paymentMethod?: CommercePaymentMethodResponse | undefined; lifetimePaid?: CommerceMoneyResponse | undefined; nextPayment?: (CommerceSubscriptionItemNextPaymentResponse | null) | undefined; payerId: string; payer?: CommercePayerResponse | undefined; isFreeTrial: boolean; periodStart: number; periodEnd: number | null; prorationDate?: string | undefined; canceledAt: number | null; pastDueAt: number | null; endedAt: number | null; createdAt?: number | undefined; updatedAt?: number | undefined; seats?: (CommerceSubscriptionItemSeatsResponse | null) | undefined; totals?: (CommerceTotalsResponse2 | null) | undefined };
-export type CommerceSubscriptionNextPayment = { date: number; amount: CommerceMoneyResponse; perUnitTotals?: Array<CommercePerUnitTotal2> | undefined; totals?: (CommerceTotalsResponse2 | null) | undefined };
+export type CommercePriceTransitionSubscriptionItem = { object: "commerce_subscription_item"; id: string; instanceId: string; status: LiteralUnion<"active" | "ended" | "past_due" | "upcoming" | "incomplete" | "abandoned", string>; credit?: (CommerceSubscriptionCreditResponse | null) | undefined; planId: string; priceId?: string | undefined; plan: CommercePriceTransitionPlan | null; planPeriod: LiteralUnion<"month" | "annual", string>; paymentSourceId: string; paymentSource?: (CommercePaymentSourceResponse | null) | undefined; lifetimePaid?: (CommerceMoneyResponse | null) | undefined; amount?: (CommerceMoneyResponse | null) | undefined; nextInvoice?: (CommerceSubscriptionItemNextPaymentResponse | null) | undefined; nextPayment?: (CommerceSubscriptionItemNextPaymentResponse | null) | undefined; payerId: string; payer?: (CommercePriceTransitionPayer | null) | undefined; isFreeTrial: boolean; periodStart?: (number | null) | undefined; periodEnd?: (number | null) | undefined; prorationDate: string; canceledAt?: (number | null) | undefined; pastDueAt?: (number | null) | undefined; endedAt?: (number | null) | undefined; createdAt: number; updatedAt: number };
+export type CommercePriceTransitionResponse = { object: "commerce_price_transition"; subscriptionItem: CommercePriceTransitionSubscriptionItem; transition: CommercePriceTransitionDetails };
+export type CommerceSubscriptionItemSeatsResponse = { quantity: number | null; tiers?: Array<BillingPerUnitTotalTier> | undefined };
+export type CommerceSubscriptionItem = { object: "commerce_subscription_item"; id: string; instanceId: string; status: LiteralUnion<"active" | "canceled" | "expired" | "ended" | "past_due" | "upcoming" | "incomplete" | "abandoned", string>; credit?: CommerceSubscriptionCreditResponse | undefined; credits?: (CommerceCreditsResponse | null) | undefined; planId: string | null; priceId?: string | undefined; plan?: (CommercePlan | null) | undefined; planPeriod: LiteralUnion<"month" | "annual", string>; paymentMethod?: CommercePaymentMethodResponse | undefined; lifetimePaid?: CommerceMoneyResponse | undefined; nextPayment?: (CommerceSubscriptionItemNextPaymentResponse | null) | undefined; payerId: string; payer?: CommercePayerResponse | undefined; isFreeTrial: boolean; periodStart: number; periodEnd: number | null; prorationDate?: string | undefined; canceledAt: number | null; pastDueAt: number | null; endedAt: number | null; createdAt?: number | undefined; updatedAt?: number | undefined; seats?: (CommerceSubscriptionItemSeatsResponse | null) | undefined; totals?: (BillingTotalsResponse | null) | undefined };
+export type CommerceSubscriptionNextPayment = { date: number; amount: CommerceMoneyResponse; perUnitTotals?: Array<BillingPerUnitTotal> | undefined; totals?: (BillingTotalsResponse | null) | undefined };
 export type CommerceSubscription = { object: "commerce_subscription"; id: string; instanceId: string; status: LiteralUnion<"active" | "past_due" | "canceled" | "ended" | "abandoned" | "incomplete", string>; payerId: string; createdAt: number; updatedAt: number; activeAt: number | null; pastDueAt: number | null; subscriptionItems: Array<CommerceSubscriptionItem>; nextPayment?: CommerceSubscriptionNextPayment | undefined; eligibleForFreeTrial?: boolean | undefined };
 export type Cookies = { object: "cookies"; cookies: Array<string> };
 export type CreateBillingPriceRequest = { planId: string; currency?: string | undefined; amount: number | null; annualMonthlyAmount?: (number | null) | undefined; description?: string | undefined; supportedBillingPeriods?: LiteralUnion<"month" | "annual" | "both", string> | undefined };
@@ -67,7 +67,7 @@ export type Permission = { object: "permission"; id: string; name: string; key: 
 export type Role = { object: "role"; id: string; name: string; key: string; description: string | null; isCreatorEligible: boolean; permissions: Array<Permission>; createdAt: number; updatedAt: number };
 export type DirectoryGroupRoleMapping = { object: "directory_group_role_mapping"; id: string; directoryId: string; scimDirectoryId: string; directoryGroupId: string; scimGroupId: string; directoryGroupDisplayName: string; scimGroupDisplayName: string; role?: Role | undefined; precedence: number; createdAt: number; updatedAt: number };
 export type DirectoryGroupRoleMappings = Array<DirectoryGroupRoleMapping>;
-export type Domain = { object: "domain"; id: string; name: string; isSatellite: boolean; frontendApiUrl: string; accountsPortalUrl?: (string | null) | undefined; proxyUrl?: (string | null) | undefined; developmentOrigin: string; cnameTargets?: (Array<CNameTarget> | null) | undefined };
+export type Domain = { object: "domain"; id: string; name: string; isSatellite: boolean; frontendApiUrl: string; accountsPortalUrl?: (string | null) | undefined; proxyUrl?: (string | null) | undefined; developmentOrigin: string; cnameTargets?: (Array<CnameTarget> | null) | undefined };
 export type Domains = { data: Array<Domain>; totalCount: number };
 export type VerificationOtp = { object?: "verification_otp" | undefined; status: LiteralUnion<"unverified" | "verified" | "failed" | "expired", string>; strategy: LiteralUnion<"phone_code" | "email_code" | "reset_password_email_code", string>; attempts: number | null; expireAt: number | null; channel?: (string | null) | undefined; verifiedAtClient?: (string | null) | undefined };
 export type VerificationAdmin = { object?: "verification_admin" | undefined; status: LiteralUnion<"verified", string>; strategy: LiteralUnion<"admin", string>; attempts: number | null; expireAt: number | null; verifiedAtClient?: (string | null) | undefined };
@@ -94,23 +94,23 @@ export type InstanceCommunication = { object: "instance_communication"; blockedC
 export type InstanceProtect = { object: "instance_protect"; rulesEnabled: boolean; specterEnabled: boolean; checksBypassed: boolean };
 export type InstanceRestrictions = { object: "instance_restrictions"; allowlist: boolean; blocklist: boolean; allowlistBlocklistDisabledOnSignIn: boolean; blockEmailSubaddresses: boolean; blockDisposableEmailDomains: boolean };
 export type Invitation = { object: "invitation"; id: string; emailAddress: string; publicMetadata: Record<string, unknown>; revoked?: boolean | undefined; status: LiteralUnion<"pending" | "accepted" | "revoked" | "expired", string>; url?: string | undefined; expiresAt?: (number | null) | undefined; createdAt: number; updatedAt: number };
-export type JWKSEd25519PublicKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"OKP", string>; crv: LiteralUnion<"Ed25519", string>; x: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
-export type JWKSEcdsaPublicKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"EC", string>; crv: string; x: string; y: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
-export type JWKSRsaPublicKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"RSA", string>; n: string; e: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
-export type JWKSEd25519PrivateKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"OKP", string>; crv: LiteralUnion<"Ed25519", string>; x: string; d: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
-export type JWKSEcdsaPrivateKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"EC", string>; crv: string; x: string; y: string; d: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
-export type JWKSRsaPrivateKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"RSA", string>; n: string; e: string; d: string; p: string; q: string; dp?: string | undefined; dq?: string | undefined; qi?: string | undefined; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
-export type JWKSSymmetricKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"oct", string>; k: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
-export type JWKS = { keys?: Array<JWKSEd25519PublicKey | JWKSEcdsaPublicKey | JWKSRsaPublicKey | JWKSEd25519PrivateKey | JWKSEcdsaPrivateKey | JWKSRsaPrivateKey | JWKSSymmetricKey> | undefined };
-export type JWTTemplate = { object: "jwt_template"; id: string; name: string; claims: Record<string, unknown>; lifetime: number; allowedClockSkew: number; customSigningKey: boolean; signingAlgorithm: string; createdAt: number; updatedAt: number };
+export type JwksEd25519PublicKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"OKP", string>; crv: LiteralUnion<"Ed25519", string>; x: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
+export type JwksEcdsaPublicKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"EC", string>; crv: string; x: string; y: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
+export type JwksRsaPublicKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"RSA", string>; n: string; e: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
+export type JwksEd25519PrivateKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"OKP", string>; crv: LiteralUnion<"Ed25519", string>; x: string; d: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
+export type JwksEcdsaPrivateKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"EC", string>; crv: string; x: string; y: string; d: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
+export type JwksRsaPrivateKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"RSA", string>; n: string; e: string; d: string; p: string; q: string; dp?: string | undefined; dq?: string | undefined; qi?: string | undefined; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
+export type JwksSymmetricKey = { kid: string; alg: string; use: string; kty: LiteralUnion<"oct", string>; k: string; x5c?: Array<string> | undefined; x5t?: string | undefined; "x5t#S256"?: string | undefined; x5u?: string | undefined };
+export type Jwks = { keys?: Array<JwksEd25519PublicKey | JwksEcdsaPublicKey | JwksRsaPublicKey | JwksEd25519PrivateKey | JwksEcdsaPrivateKey | JwksRsaPrivateKey | JwksSymmetricKey> | undefined };
+export type JwtTemplate = { object: "jwt_template"; id: string; name: string; claims: Record<string, unknown>; lifetime: number; allowedClockSkew: number; customSigningKey: boolean; signingAlgorithm: string; createdAt: number; updatedAt: number };
 export type MachineWithoutScopedMachines = { object: "machine"; id: string; name: string; instanceId: string; createdAt: number; updatedAt: number; defaultTokenTtl?: number | undefined };
 export type Machine = { object: "machine"; id: string; name: string; instanceId: string; createdAt: number; updatedAt: number; defaultTokenTtl?: number | undefined; scopedMachines: Array<MachineWithoutScopedMachines> };
 export type MachineScope = { object: "machine_scope"; fromMachineId: string; toMachineId: string; createdAt: number };
-export type OAuthAccessToken = Array<{ object: "oauth_access_token"; externalAccountId: string; providerUserId: string; token: string; expiresAt: number | null; provider: string; publicMetadata: Record<string, unknown>; label: string | null; scopes?: Array<string> | undefined; idToken?: string | undefined; tokenSecret?: string | undefined }>;
-export type OAuthApplication = { object: "oauth_application"; id: string; instanceId: string; name: string; clientId: string; clientUri: string | null; clientImageUrl: string | null; dynamicallyRegistered: boolean; consentScreenEnabled: boolean; pkceRequired: boolean; public: boolean; scopes: string; redirectUris: Array<string>; /** @deprecated */ callbackUrl: string; authorizeUrl: string; tokenFetchUrl: string; userInfoUrl: string; discoveryUrl: string; tokenIntrospectionUrl: string; createdAt: number; updatedAt: number };
-export type OAuthApplicationSettings = { object: "oauth_application_settings"; dynamicOauthClientRegistration: boolean; defaultScopes: Array<string> | null; oauthJwtAccessTokens: boolean; clientIdMetadataDocumentsAdvertised: boolean; clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: boolean; clientIdMetadataDocumentsBlockImplicitlyAllowedClients: boolean };
-export type OAuthApplicationWithSecret = { object: "oauth_application"; id: string; instanceId: string; name: string; clientId: string; clientUri: string | null; clientImageUrl: string | null; dynamicallyRegistered: boolean; consentScreenEnabled: boolean; pkceRequired: boolean; public: boolean; scopes: string; redirectUris: Array<string>; /** @deprecated */ callbackUrl: string; authorizeUrl: string; tokenFetchUrl: string; userInfoUrl: string; discoveryUrl: string; tokenIntrospectionUrl: string; createdAt: number; updatedAt: number; clientSecret?: string | undefined };
-export type OAuthApplications = { data: Array<OAuthApplication>; totalCount: number };
+export type OauthAccessToken = Array<{ object: "oauth_access_token"; externalAccountId: string; providerUserId: string; token: string; expiresAt: number | null; provider: string; publicMetadata: Record<string, unknown>; label: string | null; scopes?: Array<string> | undefined; idToken?: string | undefined; tokenSecret?: string | undefined }>;
+export type OauthApplication = { object: "oauth_application"; id: string; instanceId: string; name: string; clientId: string; clientUri: string | null; clientImageUrl: string | null; dynamicallyRegistered: boolean; consentScreenEnabled: boolean; pkceRequired: boolean; public: boolean; scopes: string; redirectUris: Array<string>; /** @deprecated */ callbackUrl: string; authorizeUrl: string; tokenFetchUrl: string; userInfoUrl: string; discoveryUrl: string; tokenIntrospectionUrl: string; createdAt: number; updatedAt: number };
+export type OauthApplicationSettings = { object: "oauth_application_settings"; dynamicOauthClientRegistration: boolean; defaultScopes: Array<string> | null; oauthJwtAccessTokens: boolean; clientIdMetadataDocumentsAdvertised: boolean; clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: boolean; clientIdMetadataDocumentsBlockImplicitlyAllowedClients: boolean };
+export type OauthApplicationWithSecret = { object: "oauth_application"; id: string; instanceId: string; name: string; clientId: string; clientUri: string | null; clientImageUrl: string | null; dynamicallyRegistered: boolean; consentScreenEnabled: boolean; pkceRequired: boolean; public: boolean; scopes: string; redirectUris: Array<string>; /** @deprecated */ callbackUrl: string; authorizeUrl: string; tokenFetchUrl: string; userInfoUrl: string; discoveryUrl: string; tokenIntrospectionUrl: string; createdAt: number; updatedAt: number; clientSecret?: string | undefined };
+export type OauthApplications = { data: Array<OauthApplication>; totalCount: number };
 export type Organization = { object: "organization"; id: string; name: string; slug: string; imageUrl?: string | undefined; hasImage: boolean; membersCount?: number | undefined; missingMemberWithElevatedPermissions?: boolean | undefined; pendingInvitationsCount?: number | undefined; maxAllowedMemberships: number; adminDeleteEnabled: boolean; publicMetadata: Record<string, unknown>; privateMetadata?: Record<string, unknown> | undefined; createdBy?: string | undefined; createdAt: number; updatedAt: number; lastActiveAt?: number | undefined; roleSetKey?: (string | null) | undefined };
 export type OrganizationDomainVerification = { status: string; strategy: string; attempts: number | null; expireAt: number | null; verifiedAt: number | null };
 export type OrganizationInvitationPublicOrganizationData = { id: string; name: string; slug: string; imageUrl?: string | undefined; hasImage: boolean };
@@ -140,38 +140,38 @@ export type PhoneNumber = { id?: string | undefined; object: "phone_number"; pho
 export type PriceTransitionRequest = { fromPriceId: string; toPriceId: string };
 export type ProxyCheck = { object: "proxy_check"; id: string; domainId: string; lastRunAt: number | null; proxyUrl: string; successful: boolean; createdAt: number; updatedAt: number };
 export type ReassignmentMappings = Record<string, string>;
-export type RedirectURL = { object: "redirect_url"; id: string; url: string; createdAt: number; updatedAt: number };
+export type RedirectUrl = { object: "redirect_url"; id: string; url: string; createdAt: number; updatedAt: number };
 export type RoleSetItem = { object: "role_set_item"; id: string; name: string; key: string; description: string | null; membersCount?: (number | null) | undefined; hasMembers?: (boolean | null) | undefined; createdAt: number; updatedAt: number };
 export type RoleSetMigration = { object: "role_set_migration"; id: string; organizationId?: (string | null) | undefined; instanceId: string; sourceRoleSetId: string; destRoleSetId?: (string | null) | undefined; triggerType: string; status: string; migratedMembers: number; mappings?: (Record<string, string> | null) | undefined; startedAt?: (number | null) | undefined; completedAt?: (number | null) | undefined; createdAt: number; updatedAt: number };
 export type RoleSet = { object: "role_set"; id: string; name: string; key: string; description: string | null; roles: Array<RoleSetItem>; defaultRole?: (RoleSetItem | null) | undefined; creatorRole?: (RoleSetItem | null) | undefined; type: LiteralUnion<"initial" | "custom", string>; roleSetMigration?: (RoleSetMigration | null) | undefined; createdAt: number; updatedAt: number };
 export type RoleSets = { data: Array<RoleSet>; totalCount: number };
 export type Roles = { data: Array<Role>; totalCount: number };
-export type SAMLAccountConnection = { id: string; name: string; /** @deprecated */ domain?: string | undefined; domains?: Array<string> | undefined; active: boolean; provider: string; syncUserAttributes: boolean; allowSubdomains?: boolean | undefined; allowIdpInitiated?: boolean | undefined; disableAdditionalIdentifications?: boolean | undefined; createdAt: number; updatedAt: number };
-export type SAMLAccount = { id: string; object: "saml_account"; provider: string; active: boolean; emailAddress: string; firstName?: (string | null) | undefined; lastName?: (string | null) | undefined; providerUserId?: (string | null) | undefined; lastAuthenticatedAt?: (number | null) | undefined; publicMetadata?: Record<string, unknown> | undefined; verification: (VerificationSaml | VerificationTicket) | null; samlConnection?: (SAMLAccountConnection | null) | undefined };
-export type SAMLConnectionAttributeMapping = { userId: string; emailAddress: string; firstName: string; lastName: string };
-export type SAMLConnectionLoginHint = { mode: LiteralUnion<"email_address" | "custom_attribute" | "off", string>; source?: string | undefined };
-export type SAMLConnection = { object: "saml_connection"; id: string; name: string; /** @deprecated */ domain?: string | undefined; domains?: Array<string> | undefined; idpEntityId: string | null; idpSsoUrl: string | null; idpCertificate: string | null; idpCertificateIssuedAt: number | null; idpCertificateExpiresAt: number | null; idpMetadataUrl?: (string | null) | undefined; idpMetadata?: (string | null) | undefined; acsUrl: string; spEntityId: string; spMetadataUrl: string; organizationId?: (string | null) | undefined; attributeMapping?: SAMLConnectionAttributeMapping | undefined; active: boolean; provider: string; userCount: number; syncUserAttributes: boolean; allowSubdomains: boolean; allowIdpInitiated: boolean; disableAdditionalIdentifications: boolean; allowOrganizationAccountLinking: boolean; forceAuthn: boolean; loginHint: SAMLConnectionLoginHint; enterpriseConnectionId?: (string | null) | undefined; createdAt: number; updatedAt: number };
-export type SAMLConnections = { data: Array<SAMLConnection>; totalCount: number };
-export type SCIMDirectory = { object: "scim_directory"; id: string; name: string; enterpriseConnectionId?: (string | null) | undefined; endpointUrl: string; provider: string; enabled: boolean; groupRoleMappingEnabled: boolean; attributeMapping: Record<string, string>; customAttributes?: Array<{ name?: string | undefined; key?: string | undefined; ssoPath?: string | undefined; scimPath?: string | undefined; directoryPath?: string | undefined; multiValued?: boolean | undefined }> | undefined; apiKey?: (string | null) | undefined; createdAt: number; updatedAt: number };
-export type SCIMDirectories = Array<SCIMDirectory>;
-export type SCIMGroupRoleMapping = { object: "scim_group_role_mapping"; id: string; scimDirectoryId: string; directoryId: string; scimGroupId: string; directoryGroupId: string; scimGroupDisplayName: string; directoryGroupDisplayName: string; role?: Role | undefined; precedence: number; createdAt: number; updatedAt: number };
-export type SCIMGroupRoleMappings = Array<SCIMGroupRoleMapping>;
-export type SCIMUserMetadata = { directoryId: string; directoryEnabled?: boolean | undefined; externalId: string | null };
+export type SamlAccountConnection = { id: string; name: string; /** @deprecated */ domain?: string | undefined; domains?: Array<string> | undefined; active: boolean; provider: string; syncUserAttributes: boolean; allowSubdomains?: boolean | undefined; allowIdpInitiated?: boolean | undefined; disableAdditionalIdentifications?: boolean | undefined; createdAt: number; updatedAt: number };
+export type SamlAccount = { id: string; object: "saml_account"; provider: string; active: boolean; emailAddress: string; firstName?: (string | null) | undefined; lastName?: (string | null) | undefined; providerUserId?: (string | null) | undefined; lastAuthenticatedAt?: (number | null) | undefined; publicMetadata?: Record<string, unknown> | undefined; verification: (VerificationSaml | VerificationTicket) | null; samlConnection?: (SamlAccountConnection | null) | undefined };
+export type SamlConnectionAttributeMapping = { userId: string; emailAddress: string; firstName: string; lastName: string };
+export type SamlConnectionLoginHint = { mode: LiteralUnion<"email_address" | "custom_attribute" | "off", string>; source?: string | undefined };
+export type SamlConnection = { object: "saml_connection"; id: string; name: string; /** @deprecated */ domain?: string | undefined; domains?: Array<string> | undefined; idpEntityId: string | null; idpSsoUrl: string | null; idpCertificate: string | null; idpCertificateIssuedAt: number | null; idpCertificateExpiresAt: number | null; idpMetadataUrl?: (string | null) | undefined; idpMetadata?: (string | null) | undefined; acsUrl: string; spEntityId: string; spMetadataUrl: string; organizationId?: (string | null) | undefined; attributeMapping?: SamlConnectionAttributeMapping | undefined; active: boolean; provider: string; userCount: number; syncUserAttributes: boolean; allowSubdomains: boolean; allowIdpInitiated: boolean; disableAdditionalIdentifications: boolean; allowOrganizationAccountLinking: boolean; forceAuthn: boolean; loginHint: SamlConnectionLoginHint; enterpriseConnectionId?: (string | null) | undefined; createdAt: number; updatedAt: number };
+export type SamlConnections = { data: Array<SamlConnection>; totalCount: number };
+export type ScimDirectory = { object: "scim_directory"; id: string; name: string; enterpriseConnectionId?: (string | null) | undefined; endpointUrl: string; provider: string; enabled: boolean; groupRoleMappingEnabled: boolean; attributeMapping: Record<string, string>; customAttributes?: Array<{ name?: string | undefined; key?: string | undefined; ssoPath?: string | undefined; scimPath?: string | undefined; directoryPath?: string | undefined; multiValued?: boolean | undefined }> | undefined; apiKey?: (string | null) | undefined; createdAt: number; updatedAt: number };
+export type ScimDirectories = Array<ScimDirectory>;
+export type ScimGroupRoleMapping = { object: "scim_group_role_mapping"; id: string; scimDirectoryId: string; directoryId: string; scimGroupId: string; directoryGroupId: string; scimGroupDisplayName: string; directoryGroupDisplayName: string; role?: Role | undefined; precedence: number; createdAt: number; updatedAt: number };
+export type ScimGroupRoleMappings = Array<ScimGroupRoleMapping>;
+export type ScimUserMetadata = { directoryId: string; directoryEnabled?: boolean | undefined; externalId: string | null };
 export type Token = { object: "token"; jwt: string };
 export type SessionRefresh = Token | Cookies;
 export type SignInToken = { object: "sign_in_token"; id: string; status: LiteralUnion<"pending" | "accepted" | "revoked", string>; userId: string; token?: string | undefined; url?: (string | null) | undefined; createdAt: number; updatedAt: number };
 export type SignUpVerification = { nextAction?: LiteralUnion<"needs_prepare" | "needs_attempt" | "", string> | undefined; supportedStrategies?: Array<string> | undefined; [key: string]: unknown } | null;
 export type SignUpVerifications = { emailAddress: SignUpVerification; phoneNumber: SignUpVerification; web3Wallet: SignUpVerification; externalAccount: Record<string, unknown> | null };
 export type SignUp = { object: "sign_up_attempt"; id: string; status: LiteralUnion<"missing_requirements" | "complete" | "abandoned", string>; requiredFields: Array<string>; optionalFields: Array<string>; missingFields: Array<string>; unverifiedFields: Array<string>; verifications: SignUpVerifications; username: string | null; emailAddress: string | null; phoneNumber: string | null; web3Wallet: string | null; passwordEnabled: boolean; firstName: string | null; lastName: string | null; unsafeMetadata?: Record<string, unknown> | undefined; publicMetadata?: Record<string, unknown> | undefined; customAction: boolean; externalId: string | null; createdSessionId: string | null; createdUserId: string | null; abandonAt: number; legalAcceptedAt: number | null; locale?: (string | null) | undefined; /** @deprecated */ externalAccount?: Record<string, unknown> | undefined };
-export type SvixURL = { svixUrl: string };
-export type TOTP = { object?: string | undefined; id?: string | undefined; [key: string]: unknown };
+export type SvixUrl = { svixUrl: string };
+export type Totp = { object?: string | undefined; id?: string | undefined; [key: string]: unknown };
 export type Template = { id?: string | undefined; object?: "template" | undefined; instanceId?: (string | null) | undefined; resourceType?: string | undefined; templateType?: string | undefined; name?: string | undefined; slug?: string | undefined; position?: number | undefined; canRevert?: boolean | undefined; canDelete?: boolean | undefined; canEditBody?: boolean | undefined; canToggle?: boolean | undefined; subject?: (string | null) | undefined; markup?: string | undefined; body?: string | undefined; availableVariables?: Array<string> | undefined; requiredVariables?: Array<string> | undefined; fromEmailName?: string | undefined; replyToEmailName?: string | undefined; deliveredByClerk?: boolean | undefined; enabled?: boolean | undefined; flaggedAsSuspicious?: boolean | undefined; updatedAt?: number | undefined; createdAt?: number | undefined };
 export type TestingToken = { object: "testing_token"; token: string; expiresAt: number };
 export type TotalCount = { object: "total_count"; totalCount: number };
 export type TrustedDevice = { object: "trusted_device"; id: string; platform: LiteralUnion<"ios" | "android", string>; appIdentifier: string; name?: (string | null) | undefined; algorithm: LiteralUnion<"ES256", string>; status: LiteralUnion<"active" | "revoked", string>; createdAt: number; updatedAt: number; lastUsedAt?: (number | null) | undefined; revokedAt?: (number | null) | undefined };
 export type VerificationWeb3 = { object?: "verification_web3" | undefined; status: LiteralUnion<"unverified" | "verified" | "failed" | "expired", string>; strategy: LiteralUnion<"web3_metamask_signature" | "web3_base_signature" | "web3_coinbase_wallet_signature" | "web3_okx_wallet_signature" | "web3_solana_signature", string>; nonce?: (string | null) | undefined; message?: (string | null) | undefined; attempts: number | null; expireAt: number | null; verifiedAtClient?: (string | null) | undefined };
 export type Web3Wallet = { id?: string | undefined; object: "web3_wallet"; web3Wallet: string; verification: (VerificationWeb3 | VerificationAdmin) | null; createdAt: number; updatedAt: number };
-export type User = { id: string; object: "user"; externalId: string | null; primaryEmailAddressId: string | null; primaryPhoneNumberId: string | null; primaryWeb3WalletId: string | null; username: string | null; firstName: string | null; lastName: string | null; locale?: (string | null) | undefined; /** @deprecated */ profileImageUrl?: string | undefined; imageUrl?: string | undefined; hasImage: boolean; publicMetadata: Record<string, unknown>; privateMetadata?: (Record<string, unknown> | null) | undefined; unsafeMetadata?: Record<string, unknown> | undefined; emailAddresses: Array<EmailAddress>; phoneNumbers: Array<PhoneNumber>; web3Wallets: Array<Web3Wallet>; passkeys: Array<Passkey>; passwordEnabled: boolean; twoFactorEnabled: boolean; totpEnabled: boolean; backupCodeEnabled: boolean; mfaEnabledAt: number | null; mfaDisabledAt: number | null; passwordLastUpdatedAt?: (number | null) | undefined; externalAccounts: Array<ExternalAccountWithVerification>; samlAccounts: Array<SAMLAccount>; enterpriseAccounts: Array<EnterpriseAccount>; organizationMemberships?: Array<OrganizationMembership> | undefined; lastSignInAt: number | null; banned: boolean; locked: boolean; deprovisioned?: boolean | undefined; lockoutExpiresInSeconds: number | null; verificationAttemptsRemaining: number | null; updatedAt: number; createdAt: number; deleteSelfEnabled: boolean; createOrganizationEnabled: boolean; createOrganizationsLimit?: (number | null) | undefined; lastActiveAt: number | null; legalAcceptedAt: number | null; bypassClientTrust?: boolean | undefined; scim?: (SCIMUserMetadata | null) | undefined };
+export type User = { id: string; object: "user"; externalId: string | null; primaryEmailAddressId: string | null; primaryPhoneNumberId: string | null; primaryWeb3WalletId: string | null; username: string | null; firstName: string | null; lastName: string | null; locale?: (string | null) | undefined; /** @deprecated */ profileImageUrl?: string | undefined; imageUrl?: string | undefined; hasImage: boolean; publicMetadata: Record<string, unknown>; privateMetadata?: (Record<string, unknown> | null) | undefined; unsafeMetadata?: Record<string, unknown> | undefined; emailAddresses: Array<EmailAddress>; phoneNumbers: Array<PhoneNumber>; web3Wallets: Array<Web3Wallet>; passkeys: Array<Passkey>; passwordEnabled: boolean; twoFactorEnabled: boolean; totpEnabled: boolean; backupCodeEnabled: boolean; mfaEnabledAt: number | null; mfaDisabledAt: number | null; passwordLastUpdatedAt?: (number | null) | undefined; externalAccounts: Array<ExternalAccountWithVerification>; samlAccounts: Array<SamlAccount>; enterpriseAccounts: Array<EnterpriseAccount>; organizationMemberships?: Array<OrganizationMembership> | undefined; lastSignInAt: number | null; banned: boolean; locked: boolean; deprovisioned?: boolean | undefined; lockoutExpiresInSeconds: number | null; verificationAttemptsRemaining: number | null; updatedAt: number; createdAt: number; deleteSelfEnabled: boolean; createOrganizationEnabled: boolean; createOrganizationsLimit?: (number | null) | undefined; lastActiveAt: number | null; legalAcceptedAt: number | null; bypassClientTrust?: boolean | undefined; scim?: (ScimUserMetadata | null) | undefined };
 export type WaitlistEntry = { object: "waitlist_entry"; id: string; emailAddress: string; status: LiteralUnion<"pending" | "invited" | "rejected" | "completed", string>; isLocked?: boolean | undefined; createdAt: number; updatedAt: number; invitation?: (Invitation | null) | undefined };
 export type AddDomainBody = { name: string; isSatellite: true; proxyUrl?: (string | null) | undefined };
 export type AddRolesToRoleSetBody = { roleKeys: Array<string>; defaultRoleKey?: string | undefined; creatorRoleKey?: string | undefined };
@@ -206,13 +206,13 @@ export type CreateDirectoryGroupRoleMappingBody = { directoryGroupId?: string | 
 export type CreateEmailAddressBody = { userId: string; emailAddress: string; verified?: (boolean | null) | undefined; primary?: (boolean | null) | undefined; notifyPrimaryEmailAddressChanged?: (boolean | null) | undefined };
 export type CreateEnterpriseConnectionBody = { name: string; provider: "saml_custom" | "saml_okta" | "saml_google" | "saml_microsoft" | "oidc_custom" | "oidc_github_enterprise" | "oidc_gitlab"; domains: Array<string>; organizationId?: (string | null) | undefined; allowOrganizationAccountLinking?: (boolean | null) | undefined; active?: (boolean | null) | undefined; saml?: ({ idpEntityId?: (string | null) | undefined; idpSsoUrl?: (string | null) | undefined; idpCertificate?: (string | null) | undefined; idpMetadataUrl?: (string | null) | undefined; idpMetadata?: (string | null) | undefined; attributeMapping?: ({ userId?: (string | null) | undefined; emailAddress?: (string | null) | undefined; firstName?: (string | null) | undefined; lastName?: (string | null) | undefined } | null) | undefined; allowSubdomains?: (boolean | null) | undefined; allowIdpInitiated?: (boolean | null) | undefined; forceAuthn?: (boolean | null) | undefined; loginHint?: ({ mode: "email_address" | "custom_attribute" | "off"; source?: string | undefined } | null) | undefined } | null) | undefined; oidc?: ({ clientId?: (string | null) | undefined; clientSecret?: (string | null) | undefined; discoveryUrl?: (string | null) | undefined; authUrl?: (string | null) | undefined; tokenUrl?: (string | null) | undefined; userInfoUrl?: (string | null) | undefined; requiresPkce?: (boolean | null) | undefined } | null) | undefined; customAttributes?: Array<{ name: string; key: string; ssoPath?: string | undefined; scimPath?: string | undefined; directoryPath?: string | undefined; multiValued?: boolean | undefined }> | undefined };
 export type CreateInvitationBody = { emailAddress: string; publicMetadata?: Record<string, unknown> | undefined; redirectUrl?: string | undefined; notify?: (boolean | null) | undefined; ignoreExisting?: (boolean | null) | undefined; expiresInDays?: (number | null) | undefined; templateSlug?: ("invitation" | "waitlist_invitation") | undefined };
-export type CreateJWTTemplateBody = { name: string; claims: Record<string, unknown>; lifetime?: (number | null) | undefined; allowedClockSkew?: (number | null) | undefined; customSigningKey?: boolean | undefined; signingAlgorithm?: (string | null) | undefined; signingKey?: (string | null) | undefined };
-export type CreateM2MTokenBody = { tokenFormat?: ("opaque" | "jwt") | undefined; secondsUntilExpiration?: (number | null) | undefined; claims?: (unknown | null) | undefined; minRemainingTtlSeconds?: number | undefined };
-export type CreateM2MTokenResponse = { object: "machine_to_machine_token"; id: string; subject: string; claims?: (unknown | null) | undefined; scopes?: Array<string> | undefined; token: string; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; lastUsedAt: number | null; createdAt: number; updatedAt: number };
+export type CreateJwtTemplateBody = { name: string; claims: Record<string, unknown>; lifetime?: (number | null) | undefined; allowedClockSkew?: (number | null) | undefined; customSigningKey?: boolean | undefined; signingAlgorithm?: (string | null) | undefined; signingKey?: (string | null) | undefined };
+export type CreateM2mTokenBody = { tokenFormat?: ("opaque" | "jwt") | undefined; secondsUntilExpiration?: (number | null) | undefined; claims?: (unknown | null) | undefined; minRemainingTtlSeconds?: number | undefined };
+export type CreateM2mTokenResponse = { object: "machine_to_machine_token"; id: string; subject: string; claims?: (unknown | null) | undefined; scopes?: Array<string> | undefined; token: string; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; lastUsedAt: number | null; createdAt: number; updatedAt: number };
 export type CreateMachineBody = { name: string; scopedMachines?: Array<string> | undefined; defaultTokenTtl?: number | undefined };
 export type MachineCreated = { object: "machine"; id: string; name: string; instanceId: string; createdAt: number; updatedAt: number; defaultTokenTtl?: number | undefined; scopedMachines: Array<MachineWithoutScopedMachines>; secretKey: string };
 export type CreateMachineScopeBody = { toMachineId: string };
-export type CreateOAuthApplicationBody = { name: string; redirectUris?: (Array<string> | null) | undefined; /** @deprecated */ callbackUrl?: (string | null) | undefined; scopes?: (string | null) | undefined; consentScreenEnabled?: (boolean | null) | undefined; pkceRequired?: (boolean | null) | undefined; public?: (boolean | null) | undefined };
+export type CreateOauthApplicationBody = { name: string; redirectUris?: (Array<string> | null) | undefined; /** @deprecated */ callbackUrl?: (string | null) | undefined; scopes?: (string | null) | undefined; consentScreenEnabled?: (boolean | null) | undefined; pkceRequired?: (boolean | null) | undefined; public?: (boolean | null) | undefined };
 export type CreateOrganizationBody = { name: string; createdBy?: (string | null) | undefined; privateMetadata?: (Record<string, unknown> | null) | undefined; publicMetadata?: (Record<string, unknown> | null) | undefined; slug?: (string | null) | undefined; maxAllowedMemberships?: (number | null) | undefined; createdAt?: (string | null) | undefined; roleSetKey?: (string | null) | undefined };
 export type CreateOrganizationDomainBody = { name?: string | undefined; enrollmentMode?: ("automatic_invitation" | "automatic_suggestion" | "manual_invitation" | "enterprise_sso") | undefined; verified?: (boolean | null) | undefined };
 export type CreateOrganizationInvitationBody = { emailAddress: string; inviterUserId?: (string | null) | undefined; role: string; publicMetadata?: (Record<string, unknown> | null) | undefined; privateMetadata?: (Record<string, unknown> | null) | undefined; redirectUrl?: (string | null) | undefined; expiresInDays?: (number | null) | undefined; notify?: (boolean | null) | undefined };
@@ -221,11 +221,11 @@ export type CreateOrganizationMembershipBody = { userId: string; role: string; p
 export type CreateOrganizationPermissionBody = { name: string; key: `org:${string}:${string}`; description?: string | undefined };
 export type CreateOrganizationRoleBody = { name: string; key: `org:${string}`; description?: (string | null) | undefined; permissions?: (Array<string> | null) | undefined; includeInInitialRoleSet?: (boolean | null) | undefined };
 export type CreatePhoneNumberBody = { userId: string; phoneNumber: string; verified?: (boolean | null) | undefined; primary?: (boolean | null) | undefined; reservedForSecondFactor?: (boolean | null) | undefined };
-export type CreateRedirectURLBody = { url: string };
+export type CreateRedirectUrlBody = { url: string };
 export type CreateRoleSetBody = { name: string; key?: string | undefined; description?: (string | null) | undefined; defaultRoleKey: string; creatorRoleKey: string; type?: ("initial" | "custom") | undefined; roles: Array<string> };
-export type CreateSAMLConnectionBody = { name: string; /** @deprecated */ domain?: string | undefined; domains?: Array<string> | undefined; provider: "saml_custom" | "saml_okta" | "saml_google" | "saml_microsoft"; idpEntityId?: (string | null) | undefined; idpSsoUrl?: (string | null) | undefined; idpCertificate?: (string | null) | undefined; idpMetadataUrl?: (string | null) | undefined; idpMetadata?: (string | null) | undefined; organizationId?: (string | null) | undefined; attributeMapping?: ({ userId?: string | undefined; emailAddress?: string | undefined; firstName?: string | undefined; lastName?: string | undefined } | null) | undefined; forceAuthn?: boolean | undefined; loginHint?: ({ mode: "email_address" | "custom_attribute" | "off"; source?: string | undefined } | null) | undefined };
-export type CreateSCIMDirectoryBody = { enterpriseConnectionId: string; name?: string | undefined; provider: string; groupRoleMappings?: Array<{ scimGroupId: string; scimGroupDisplayName?: string | undefined; roleId: string; precedence?: number | undefined }> | undefined };
-export type CreateSCIMGroupRoleMappingBody = { scimGroupId: string; roleId: string; precedence?: number | undefined };
+export type CreateSamlConnectionBody = { name: string; /** @deprecated */ domain?: string | undefined; domains?: Array<string> | undefined; provider: "saml_custom" | "saml_okta" | "saml_google" | "saml_microsoft"; idpEntityId?: (string | null) | undefined; idpSsoUrl?: (string | null) | undefined; idpCertificate?: (string | null) | undefined; idpMetadataUrl?: (string | null) | undefined; idpMetadata?: (string | null) | undefined; organizationId?: (string | null) | undefined; attributeMapping?: ({ userId?: string | undefined; emailAddress?: string | undefined; firstName?: string | undefined; lastName?: string | undefined } | null) | undefined; forceAuthn?: boolean | undefined; loginHint?: ({ mode: "email_address" | "custom_attribute" | "off"; source?: string | undefined } | null) | undefined };
+export type CreateScimDirectoryBody = { enterpriseConnectionId: string; name?: string | undefined; provider: string; groupRoleMappings?: Array<{ scimGroupId: string; scimGroupDisplayName?: string | undefined; roleId: string; precedence?: number | undefined }> | undefined };
+export type CreateScimGroupRoleMappingBody = { scimGroupId: string; roleId: string; precedence?: number | undefined };
 export type CreateSessionBody = { userId: string; activeOrganizationId?: string | undefined };
 export type CreateSessionTokenBody = { expiresInSeconds?: (number | null) | undefined };
 export type CreateSessionTokenFromTemplateBody = { expiresInSeconds?: (number | null) | undefined };
@@ -238,7 +238,7 @@ export type DeleteBackupCodeResponse = { userId?: string | undefined };
 export type DirectoryGroupRoleMappingDeleted = { object: "directory_group_role_mapping"; id: string; deleted: boolean };
 export type MachineDeleted = { object: "machine"; id: string; deleted: boolean };
 export type MachineScopeDeleted = { object: "machine_scope"; fromMachineId: string; toMachineId: string; deleted: boolean };
-export type SCIMGroupRoleMappingDeleted = { object: "scim_group_role_mapping"; id: string; deleted: boolean };
+export type ScimGroupRoleMappingDeleted = { object: "scim_group_role_mapping"; id: string; deleted: boolean };
 export type ExtendFreeTrialRequestInput = { extendTo: string };
 export type ExtendBillingSubscriptionItemFreeTrialBody = ExtendFreeTrialRequestInput;
 export type ApiKey = { object: "api_key"; id: string; type: string; subject: string; name: string; description?: (string | null) | undefined; claims: unknown | null; scopes: Array<string>; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; createdBy: string | null; lastUsedAt: number | null; createdAt: number; updatedAt: number };
@@ -252,12 +252,11 @@ export type GetClientListQuery = { paginated?: boolean | undefined; limit?: numb
 export type GetClientListResponse = Array<Client>;
 export type GetCommercePlanListQuery = { paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined; payerType?: ("user" | "org") | undefined };
 export type GetCommerceSubscriptionItemListQuery = { paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined; status?: ("active" | "ended" | "past_due" | "upcoming" | "free_trial") | undefined; payerType?: ("user" | "org") | undefined; planId?: string | undefined; includeFree?: boolean | undefined; query?: string | undefined };
-export type GetM2MTokensQuery = { subject: string; revoked?: (boolean | null) | undefined; expired?: (boolean | null) | undefined; limit?: number | undefined; offset?: (number | null) | undefined };
-export type GetM2MTokensResponse = { m2mTokens: Array<{ object: "machine_to_machine_token"; id: string; subject: string; claims?: (unknown | null) | undefined; scopes?: Array<string> | undefined; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; lastUsedAt: number | null; createdAt: number; updatedAt: number }>; totalCount: number };
+export type GetM2mTokensQuery = { subject: string; revoked?: (boolean | null) | undefined; expired?: (boolean | null) | undefined; limit?: number | undefined; offset?: (number | null) | undefined };
+export type GetM2mTokensResponse = { m2mTokens: Array<{ object: "machine_to_machine_token"; id: string; subject: string; claims?: (unknown | null) | undefined; scopes?: Array<string> | undefined; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; lastUsedAt: number | null; createdAt: number; updatedAt: number }>; totalCount: number };
 export type MachineToMachineToken = { object: "machine_to_machine_token"; id: string; subject: string; claims?: (unknown | null) | undefined; scopes?: Array<string> | undefined; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; lastUsedAt: number | null; createdAt: number; updatedAt: number };
 export type MachineSecretKey = { object: "machine_secret_key"; secret: string };
-export type GetOAuthAccessTokenQuery = { paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
-export type OauthAccessToken = { object: "oauth_access_token"; externalAccountId: string; providerUserId: string; token: string; expiresAt: number | null; provider: string; publicMetadata: Record<string, unknown>; label: string | null; scopes?: Array<string> | undefined; idToken?: string | undefined; tokenSecret?: string | undefined };
+export type GetOauthAccessTokenQuery = { paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
 export type GetOrganizationQuery = { includeMembersCount?: boolean | undefined; includeMissingMemberWithElevatedPermissions?: boolean | undefined };
 export type GetPublicInterstitialQuery = { frontendApi?: string | undefined; publishableKey?: string | undefined; proxyUrl?: string | undefined; domain?: string | undefined; signInUrl?: string | undefined; useDomainForScript?: boolean | undefined };
 export type GetSessionListQuery = { clientId?: string | undefined; userId?: string | undefined; status?: ("abandoned" | "active" | "ended" | "expired" | "removed" | "replaced" | "revoked") | undefined; paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
@@ -280,11 +279,11 @@ export type ListEnterpriseConnectionTestRunsQuery = { status?: Array<"pending" |
 export type ListInstanceOrganizationInvitationsQuery = { orderBy?: `${"" | "+" | "-"}${"created_at" | "email_address"}` | undefined; status?: ("pending" | "accepted" | "revoked" | "expired") | undefined; query?: string | undefined; limit?: number | undefined; offset?: number | undefined };
 export type ListInvitationsQuery = { status?: ("pending" | "accepted" | "revoked" | "expired") | undefined; query?: string | undefined; orderBy?: `${"" | "+" | "-"}${"created_at" | "email_address" | "expires_at"}` | undefined; paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
 export type ListInvitationsResponse = Array<Invitation>;
-export type ListJWTTemplatesQuery = { paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
-export type ListJWTTemplatesResponse = Array<JWTTemplate>;
+export type ListJwtTemplatesQuery = { paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
+export type ListJwtTemplatesResponse = Array<JwtTemplate>;
 export type ListMachinesQuery = { limit?: number | undefined; offset?: number | undefined; query?: string | undefined; orderBy?: `${"" | "+" | "-"}${"name" | "created_at"}` | undefined };
 export type ListMachinesResponse = { data: Array<Machine>; totalCount: number };
-export type ListOAuthApplicationsQuery = { limit?: number | undefined; offset?: number | undefined; orderBy?: `${"" | "+" | "-"}${"created_at" | "name"}` | undefined; nameQuery?: string | undefined };
+export type ListOauthApplicationsQuery = { limit?: number | undefined; offset?: number | undefined; orderBy?: `${"" | "+" | "-"}${"created_at" | "name"}` | undefined; nameQuery?: string | undefined };
 export type ListOrganizationDomainsQuery = { verified?: ("true" | "false") | undefined; enrollmentMode?: `${"" | "-"}${"automatic_invitation" | "automatic_suggestion" | "manual_invitation" | "enterprise_sso"}` | undefined; limit?: number | undefined; offset?: number | undefined };
 export type ListOrganizationInvitationsQuery = { status?: ("pending" | "accepted" | "revoked" | "expired") | undefined; emailAddress?: string | undefined; orderBy?: `${"" | "+" | "-"}${"created_at" | "email_address"}` | undefined; limit?: number | undefined; offset?: number | undefined };
 export type ListOrganizationMembershipsQuery = { orderBy?: `${"" | "+" | "-"}${"phone_number" | "email_address" | "created_at" | "first_name" | "last_name" | "username"}` | undefined; userId?: Array<string> | undefined; emailAddress?: Array<string> | undefined; phoneNumber?: Array<string> | undefined; username?: Array<string> | undefined; web3Wallet?: Array<string> | undefined; role?: Array<string> | undefined; query?: string | undefined; emailAddressQuery?: string | undefined; phoneNumberQuery?: string | undefined; usernameQuery?: string | undefined; nameQuery?: string | undefined; lastActiveAtBefore?: number | undefined; lastActiveAtAfter?: number | undefined; createdAtBefore?: number | undefined; createdAtAfter?: number | undefined; limit?: number | undefined; offset?: number | undefined };
@@ -292,13 +291,13 @@ export type ListOrganizationPermissionsQuery = { query?: string | undefined; ord
 export type ListOrganizationRolesQuery = { query?: string | undefined; orderBy?: `${"" | "+" | "-"}${"created_at" | "name" | "key"}` | undefined; limit?: number | undefined; offset?: number | undefined };
 export type ListOrganizationsQuery = { includeMembersCount?: boolean | undefined; includeMissingMemberWithElevatedPermissions?: boolean | undefined; query?: string | undefined; userId?: Array<string> | undefined; organizationId?: Array<string> | undefined; orderBy?: `${"" | "+" | "-"}${"name" | "created_at" | "members_count"}` | undefined; limit?: number | undefined; offset?: number | undefined };
 export type ListPendingOrganizationInvitationsQuery = { limit?: number | undefined; offset?: number | undefined };
-export type ListRedirectURLsQuery = { paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
-export type ListRedirectURLsResponse = Array<RedirectURL>;
+export type ListRedirectUrlsQuery = { paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
+export type ListRedirectUrlsResponse = Array<RedirectUrl>;
 export type ListRoleSetsQuery = { query?: string | undefined; orderBy?: `${"" | "+" | "-"}${"created_at" | "name" | "key"}` | undefined; limit?: number | undefined; offset?: number | undefined };
-export type ListSAMLConnectionsQuery = { limit?: number | undefined; offset?: number | undefined; query?: string | undefined; orderBy?: string | undefined; organizationId?: Array<string> | undefined };
-export type ListSCIMDirectoriesQuery = { limit?: number | undefined; offset?: number | undefined };
-export type ListSCIMDirectoriesResponse = { data: SCIMDirectories; totalCount: number };
-export type ListSCIMGroupRoleMappingsResponse = { data: SCIMGroupRoleMappings; totalCount: number };
+export type ListSamlConnectionsQuery = { limit?: number | undefined; offset?: number | undefined; query?: string | undefined; orderBy?: string | undefined; organizationId?: Array<string> | undefined };
+export type ListScimDirectoriesQuery = { limit?: number | undefined; offset?: number | undefined };
+export type ListScimDirectoriesResponse = { data: ScimDirectories; totalCount: number };
+export type ListScimGroupRoleMappingsResponse = { data: ScimGroupRoleMappings; totalCount: number };
 export type ListUserTrustedDevicesResponse = { data: Array<TrustedDevice>; totalCount: number };
 export type ListWaitlistEntriesQuery = { limit?: number | undefined; offset?: number | undefined; query?: string | undefined; status?: ("pending" | "invited" | "completed" | "rejected") | undefined; orderBy?: `${"" | "+" | "-"}${"created_at" | "email_address" | "invited_at"}` | undefined };
 export type ListWaitlistEntriesResponse = { data: Array<WaitlistEntry>; totalCount: number };
@@ -313,8 +312,8 @@ export type ReplaceOrganizationMetadataBody = { publicMetadata?: Record<string, 
 export type ReplaceRoleInRoleSetBody = { roleKey: string; toRoleKey: string };
 export type ReassignmentMappingsInput = Record<string, string>;
 export type ReplaceRoleSetBody = { destRoleSetKey: string; reassignmentMappings?: ReassignmentMappingsInput | undefined };
-export type ReplaceSCIMGroupRoleMappingsBody = { mappings: Array<{ scimGroupId: string; roleId: string }> };
-export type SCIMGroupRoleMappingList = { data: SCIMGroupRoleMappings; totalCount: number };
+export type ReplaceScimGroupRoleMappingsBody = { mappings: Array<{ scimGroupId: string; roleId: string }> };
+export type ScimGroupRoleMappingList = { data: ScimGroupRoleMappings; totalCount: number };
 export type ReplaceUserEmailAddressBody = { emailAddress: string; identificationStatus?: ("verified" | "reserved" | "unverified") | undefined; notifyPrimaryEmailAddressChanged?: (boolean | null) | undefined };
 export type ReplaceUserMetadataBody = { publicMetadata?: Record<string, unknown> | undefined; privateMetadata?: Record<string, unknown> | undefined; unsafeMetadata?: Record<string, unknown> | undefined };
 export type ReplaceUserPhoneNumberBody = { phoneNumber: string; identificationStatus?: ("verified" | "reserved" | "unverified") | undefined };
@@ -322,8 +321,8 @@ export type RevokeAdminPortalLinkTokenBody = { revocationReason?: (string | null
 export type RevokeAdminPortalLinkTokenResponse = { object: "admin_portal_link_token"; id: string; adminPortalLinkId: string; instanceId: string; organizationId: string | null; itContactId: string | null; scopes: Array<string> | null; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; createdAt: number; updatedAt: number };
 export type RevokeApiKeyBody = { revocationReason?: (string | null) | undefined };
 export type InvitationRevoked = { object: "invitation"; id: string; emailAddress: string; publicMetadata: Record<string, unknown>; revoked?: boolean | undefined; status: LiteralUnion<"revoked", string>; url?: string | undefined; expiresAt?: (number | null) | undefined; createdAt: number; updatedAt: number };
-export type RevokeM2MTokenBody = { revocationReason?: (string | null) | undefined };
-export type RevokeOAuthApplicationTokenBody = { token: string };
+export type RevokeM2mTokenBody = { revocationReason?: (string | null) | undefined };
+export type RevokeOauthApplicationTokenBody = { token: string };
 export type RevokeOrganizationInvitationBody = { requestingUserId?: (string | null) | undefined };
 export type RotateMachineSecretKeyBody = { previousTokenTtl: number };
 export type SetUserPasswordCompromisedBody = { revokeAllSessions?: (boolean | null) | undefined };
@@ -338,13 +337,13 @@ export type UpdateInstanceBody = { testMode?: (boolean | null) | undefined; hibp
 export type UpdateInstanceAuthConfigBody = { restrictedToAllowlist?: (boolean | null) | undefined; fromEmailAddress?: (string | null) | undefined; progressiveSignUp?: (boolean | null) | undefined; testMode?: (boolean | null) | undefined };
 export type InstanceSettings = { object?: "instance_settings" | undefined; id?: string | undefined; restrictedToAllowlist?: boolean | undefined; fromEmailAddress?: string | undefined; progressiveSignUp?: boolean | undefined; /** @deprecated */ enhancedEmailDeliverability?: boolean | undefined };
 export type UpdateInstanceCommunicationBody = { blockedCountryCodes?: (Array<string> | null) | undefined };
-export type UpdateInstanceOAuthApplicationSettingsBody = { dynamicOauthClientRegistration?: (boolean | null) | undefined; defaultScopes?: (Array<string> | null) | undefined; oauthJwtAccessTokens?: (boolean | null) | undefined; clientIdMetadataDocumentsAdvertised?: (boolean | null) | undefined; clientIdMetadataDocumentsOnlyAllowPreRegisteredClients?: (boolean | null) | undefined; clientIdMetadataDocumentsBlockImplicitlyAllowedClients?: (boolean | null) | undefined };
+export type UpdateInstanceOauthApplicationSettingsBody = { dynamicOauthClientRegistration?: (boolean | null) | undefined; defaultScopes?: (Array<string> | null) | undefined; oauthJwtAccessTokens?: (boolean | null) | undefined; clientIdMetadataDocumentsAdvertised?: (boolean | null) | undefined; clientIdMetadataDocumentsOnlyAllowPreRegisteredClients?: (boolean | null) | undefined; clientIdMetadataDocumentsBlockImplicitlyAllowedClients?: (boolean | null) | undefined };
 export type UpdateInstanceOrganizationSettingsBody = { enabled?: (boolean | null) | undefined; maxAllowedMemberships?: (number | null) | undefined; adminDeleteEnabled?: (boolean | null) | undefined; domainsEnabled?: (boolean | null) | undefined; slugDisabled?: (boolean | null) | undefined; domainsEnrollmentModes?: Array<string> | undefined; creatorRoleId?: (string | null) | undefined; domainsDefaultRoleId?: (string | null) | undefined };
 export type UpdateInstanceProtectBody = { rulesEnabled?: (boolean | null) | undefined; specterEnabled?: (boolean | null) | undefined };
 export type UpdateInstanceRestrictionsBody = { allowlist?: (boolean | null) | undefined; blocklist?: (boolean | null) | undefined; allowlistBlocklistDisabledOnSignIn?: (boolean | null) | undefined; blockEmailSubaddresses?: (boolean | null) | undefined; blockDisposableEmailDomains?: (boolean | null) | undefined };
-export type UpdateJWTTemplateBody = { name: string; claims: Record<string, unknown>; lifetime?: (number | null) | undefined; allowedClockSkew?: (number | null) | undefined; customSigningKey?: boolean | undefined; signingAlgorithm?: (string | null) | undefined; signingKey?: (string | null) | undefined };
+export type UpdateJwtTemplateBody = { name: string; claims: Record<string, unknown>; lifetime?: (number | null) | undefined; allowedClockSkew?: (number | null) | undefined; customSigningKey?: boolean | undefined; signingAlgorithm?: (string | null) | undefined; signingKey?: (string | null) | undefined };
 export type UpdateMachineBody = { name?: string | undefined; defaultTokenTtl?: number | undefined };
-export type UpdateOAuthApplicationBody = { name?: (string | null) | undefined; redirectUris?: (Array<string> | null) | undefined; /** @deprecated */ callbackUrl?: (string | null) | undefined; scopes?: (string | null) | undefined; consentScreenEnabled?: (boolean | null) | undefined; pkceRequired?: (boolean | null) | undefined; public?: (boolean | null) | undefined };
+export type UpdateOauthApplicationBody = { name?: (string | null) | undefined; redirectUris?: (Array<string> | null) | undefined; /** @deprecated */ callbackUrl?: (string | null) | undefined; scopes?: (string | null) | undefined; consentScreenEnabled?: (boolean | null) | undefined; pkceRequired?: (boolean | null) | undefined; public?: (boolean | null) | undefined };
 export type UpdateOrganizationBody = { name?: (string | null) | undefined; slug?: (string | null) | undefined; maxAllowedMemberships?: (number | null) | undefined; adminDeleteEnabled?: (boolean | null) | undefined; createdAt?: (string | null) | undefined; roleSetKey?: (string | null) | undefined };
 export type UpdateOrganizationDomainBody = { enrollmentMode?: (("automatic_invitation" | "automatic_suggestion" | "manual_invitation" | "enterprise_sso") | null) | undefined; verified?: (boolean | null) | undefined };
 export type UpdateOrganizationMembershipBody = { role: string };
@@ -354,12 +353,12 @@ export type UpdateOrganizationRoleBody = { name?: (string | null) | undefined; k
 export type UpdatePhoneNumberBody = { verified?: (boolean | null) | undefined; primary?: (boolean | null) | undefined; reservedForSecondFactor?: (boolean | null) | undefined };
 export type UpdateProductionInstanceDomainBody = { homeUrl?: string | undefined; isSecondary?: boolean | undefined };
 export type UpdateRoleSetBody = { name?: (string | null) | undefined; key?: (string | null) | undefined; description?: (string | null) | undefined; type?: ("initial" | null) | undefined; defaultRoleKey?: (string | null) | undefined; creatorRoleKey?: (string | null) | undefined };
-export type UpdateSAMLConnectionBody = { name?: (string | null) | undefined; /** @deprecated */ domain?: (string | null) | undefined; domains?: (Array<string> | null) | undefined; idpEntityId?: (string | null) | undefined; idpSsoUrl?: (string | null) | undefined; idpCertificate?: (string | null) | undefined; idpMetadataUrl?: (string | null) | undefined; idpMetadata?: (string | null) | undefined; organizationId?: (string | null) | undefined; attributeMapping?: ({ userId?: string | undefined; emailAddress?: string | undefined; firstName?: string | undefined; lastName?: string | undefined } | null) | undefined; active?: (boolean | null) | undefined; syncUserAttributes?: (boolean | null) | undefined; allowSubdomains?: (boolean | null) | undefined; allowIdpInitiated?: (boolean | null) | undefined; disableAdditionalIdentifications?: (boolean | null) | undefined; allowOrganizationAccountLinking?: (boolean | null) | undefined; forceAuthn?: boolean | undefined; loginHint?: ({ mode: "email_address" | "custom_attribute" | "off"; source?: string | undefined } | null) | undefined; consentVerifiedDomainsDeletion?: (boolean | null) | undefined };
-export type UpdateSCIMDirectoryBody = { name?: string | undefined; enabled?: boolean | undefined; provider?: string | undefined; attributeMapping?: Record<string, string | null> | undefined; groupRoleMappingEnabled?: boolean | undefined };
+export type UpdateSamlConnectionBody = { name?: (string | null) | undefined; /** @deprecated */ domain?: (string | null) | undefined; domains?: (Array<string> | null) | undefined; idpEntityId?: (string | null) | undefined; idpSsoUrl?: (string | null) | undefined; idpCertificate?: (string | null) | undefined; idpMetadataUrl?: (string | null) | undefined; idpMetadata?: (string | null) | undefined; organizationId?: (string | null) | undefined; attributeMapping?: ({ userId?: string | undefined; emailAddress?: string | undefined; firstName?: string | undefined; lastName?: string | undefined } | null) | undefined; active?: (boolean | null) | undefined; syncUserAttributes?: (boolean | null) | undefined; allowSubdomains?: (boolean | null) | undefined; allowIdpInitiated?: (boolean | null) | undefined; disableAdditionalIdentifications?: (boolean | null) | undefined; allowOrganizationAccountLinking?: (boolean | null) | undefined; forceAuthn?: boolean | undefined; loginHint?: ({ mode: "email_address" | "custom_attribute" | "off"; source?: string | undefined } | null) | undefined; consentVerifiedDomainsDeletion?: (boolean | null) | undefined };
+export type UpdateScimDirectoryBody = { name?: string | undefined; enabled?: boolean | undefined; provider?: string | undefined; attributeMapping?: Record<string, string | null> | undefined; groupRoleMappingEnabled?: boolean | undefined };
 export type UpdateSignUpBody = { externalId?: (string | null) | undefined; customAction?: (boolean | null) | undefined };
 export type UpdateUserBody = { externalId?: (string | null) | undefined; firstName?: (string | null) | undefined; lastName?: (string | null) | undefined; locale?: (string | null) | undefined; primaryEmailAddressId?: (string | null) | undefined; notifyPrimaryEmailAddressChanged?: (boolean | null) | undefined; primaryPhoneNumberId?: (string | null) | undefined; primaryWeb3WalletId?: (string | null) | undefined; username?: (string | null) | undefined; profileImageId?: (string | null) | undefined; password?: (string | null) | undefined; passwordDigest?: string | undefined; passwordHasher?: PasswordHasherInput | undefined; skipPasswordChecks?: (boolean | null) | undefined; signOutOfOtherSessions?: (boolean | null) | undefined; totpSecret?: (string | null) | undefined; backupCodes?: Array<string> | undefined; deleteSelfEnabled?: (boolean | null) | undefined; createOrganizationEnabled?: (boolean | null) | undefined; legalAcceptedAt?: (string | null) | undefined; skipLegalChecks?: (boolean | null) | undefined; createOrganizationsLimit?: (number | null) | undefined; createdAt?: (string | null) | undefined; bypassClientTrust?: (boolean | null) | undefined };
 export type UpdateUserMetadataBody = { publicMetadata?: Record<string, unknown> | undefined; privateMetadata?: Record<string, unknown> | undefined; unsafeMetadata?: Record<string, unknown> | undefined };
-export type UploadOAuthApplicationLogoBody = { uploaderUserId?: string | undefined; file: Upload };
+export type UploadOauthApplicationLogoBody = { uploaderUserId?: string | undefined; file: Upload };
 export type UploadOrganizationLogoBody = { uploaderUserId?: string | undefined; file: Upload };
 export type UpsertTemplateBody = { name?: string | undefined; subject?: (string | null) | undefined; markup?: (string | null) | undefined; body?: string | undefined; deliveredByClerk?: (boolean | null) | undefined; fromEmailName?: string | undefined; replyToEmailName?: string | undefined };
 export type UsersBanBody = { userIds: Array<string> };
@@ -370,14 +369,14 @@ export type UsersUnbanBody = { userIds: Array<string> };
 export type VerifyApiKeyBody = { secret: string };
 export type VerifyClientBody = { token: string };
 export type VerifyDomainProxyBody = { domainId?: string | undefined; proxyUrl?: string | undefined };
-export type VerifyM2MTokenBody = { token: string };
-export type VerifyOAuthAccessTokenBody = { accessToken?: string | undefined; /** @deprecated */ secret?: string | undefined };
-export type VerifyOAuthAccessTokenResponse = { object: "clerk_idp_oauth_access_token"; id: string; clientId: string; subject: string; scopes: Array<string>; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; createdAt: number; updatedAt: number } | { active: boolean };
+export type VerifyM2mTokenBody = { token: string };
+export type VerifyOauthAccessTokenBody = { accessToken?: string | undefined; /** @deprecated */ secret?: string | undefined };
+export type VerifyOauthAccessTokenResponse = { object: "clerk_idp_oauth_access_token"; id: string; clientId: string; subject: string; scopes: Array<string>; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; createdAt: number; updatedAt: number } | { active: boolean };
 export type VerifyPasswordBody = { password: string };
 export type VerifyPasswordResponse = { verified?: boolean | undefined };
 export type VerifySessionBody = { token?: string | undefined };
-export type VerifyTOTPBody = { code: string };
-export type VerifyTOTPResponse = { verified?: boolean | undefined; codeType?: LiteralUnion<"totp" | "backup_code", string> | undefined };
+export type VerifyTotpBody = { code: string };
+export type VerifyTotpResponse = { verified?: boolean | undefined; codeType?: LiteralUnion<"totp" | "backup_code", string> | undefined };
 
 export type AddDomainResponse = Domain;
 export type AddRolesToRoleSetResponse = RoleSet;
@@ -404,10 +403,10 @@ export type CreateEmailAddressResponse = EmailAddress;
 export type CreateEnterpriseConnectionResponse = EnterpriseConnection;
 export type CreateEnterpriseConnectionTestRunResponse = EnterpriseConnectionTestRunResponse;
 export type CreateInvitationResponse = Invitation;
-export type CreateJWTTemplateResponse = JWTTemplate;
+export type CreateJwtTemplateResponse = JwtTemplate;
 export type CreateMachineResponse = MachineCreated;
 export type CreateMachineScopeResponse = MachineScope;
-export type CreateOAuthApplicationResponse = OAuthApplicationWithSecret;
+export type CreateOauthApplicationResponse = OauthApplicationWithSecret;
 export type CreateOrganizationResponse = Organization;
 export type CreateOrganizationDomainResponse = OrganizationDomain;
 export type CreateOrganizationInvitationResponse = OrganizationInvitation;
@@ -416,19 +415,19 @@ export type CreateOrganizationMembershipResponse = OrganizationMembership;
 export type CreateOrganizationPermissionResponse = Permission;
 export type CreateOrganizationRoleResponse = Role;
 export type CreatePhoneNumberResponse = PhoneNumber;
-export type CreateRedirectURLResponse = RedirectURL;
+export type CreateRedirectUrlResponse = RedirectUrl;
 export type CreateRoleSetResponse = RoleSet;
-export type CreateSAMLConnectionResponse = SAMLConnection;
-export type CreateSCIMDirectoryResponse = SCIMDirectory;
-export type CreateSCIMGroupRoleMappingResponse = SCIMGroupRoleMapping;
+export type CreateSamlConnectionResponse = SamlConnection;
+export type CreateScimDirectoryResponse = ScimDirectory;
+export type CreateScimGroupRoleMappingResponse = ScimGroupRoleMapping;
 export type CreateSessionResponse = Session;
 export type CreateSessionTokenResponse = Token;
 export type CreateSessionTokenFromTemplateResponse = Token;
 export type CreateSignInTokenResponse = SignInToken;
-export type CreateSvixAppResponse = SvixURL;
+export type CreateSvixAppResponse = SvixUrl;
 export type CreateTestingTokenResponse = TestingToken;
 export type CreateUserResponse = User;
-export type CreateUserTOTPResponse = TOTP;
+export type CreateUserTotpResponse = Totp;
 export type CreateWaitlistEntryResponse = WaitlistEntry;
 export type DeleteAllowlistIdentifierResponse = DeletedObject;
 export type DeleteBlocklistIdentifierResponse = DeletedObject;
@@ -438,10 +437,10 @@ export type DeleteDomainResponse = DeletedObject;
 export type DeleteEmailAddressResponse = DeletedObject;
 export type DeleteEnterpriseConnectionResponse = DeletedObject;
 export type DeleteExternalAccountResponse = DeletedObject;
-export type DeleteJWTTemplateResponse = DeletedObject;
+export type DeleteJwtTemplateResponse = DeletedObject;
 export type DeleteMachineResponse = MachineDeleted;
 export type DeleteMachineScopeResponse = MachineScopeDeleted;
-export type DeleteOAuthApplicationResponse = DeletedObject;
+export type DeleteOauthApplicationResponse = DeletedObject;
 export type DeleteOrganizationResponse = DeletedObject;
 export type DeleteOrganizationDomainResponse = DeletedObject;
 export type DeleteOrganizationLogoResponse = Organization;
@@ -449,17 +448,17 @@ export type DeleteOrganizationMembershipResponse = OrganizationMembership;
 export type DeleteOrganizationPermissionResponse = DeletedObject;
 export type DeleteOrganizationRoleResponse = DeletedObject;
 export type DeletePhoneNumberResponse = DeletedObject;
-export type DeleteRedirectURLResponse = DeletedObject;
-export type DeleteSAMLConnectionResponse = DeletedObject;
-export type DeleteSCIMDirectoryResponse = DeletedObject;
-export type DeleteSCIMGroupRoleMappingResponse = SCIMGroupRoleMappingDeleted;
-export type DeleteTOTPResponse = DeleteBackupCodeResponse;
+export type DeleteRedirectUrlResponse = DeletedObject;
+export type DeleteSamlConnectionResponse = DeletedObject;
+export type DeleteScimDirectoryResponse = DeletedObject;
+export type DeleteScimGroupRoleMappingResponse = ScimGroupRoleMappingDeleted;
+export type DeleteTotpResponse = DeleteBackupCodeResponse;
 export type DeleteUserResponse = DeletedObject;
 export type DeleteUserProfileImageResponse = User;
 export type DeleteWaitlistEntryResponse = DeletedObject;
-export type DisableMFAResponse = DeleteBackupCodeResponse;
-export type ExtendBillingSubscriptionItemFreeTrialResponse = CommerceSubscriptionItem2;
-export type GenerateSvixAuthURLResponse = SvixURL;
+export type DisableMfaResponse = DeleteBackupCodeResponse;
+export type ExtendBillingSubscriptionItemFreeTrialResponse = CommercePriceTransitionSubscriptionItem;
+export type GenerateSvixAuthUrlResponse = SvixUrl;
 export type GetApiKeyResponse = ApiKey;
 export type GetApiKeysItem = ApiKey;
 export type GetBillingPriceListItem = BillingPriceResponse;
@@ -480,17 +479,17 @@ export type GetEmailAddressResponse = EmailAddress;
 export type GetEnterpriseConnectionResponse = EnterpriseConnection;
 export type GetInstanceResponse = Instance;
 export type GetInstanceCommunicationResponse = InstanceCommunication;
-export type GetInstanceOAuthApplicationSettingsResponse = OAuthApplicationSettings;
+export type GetInstanceOauthApplicationSettingsResponse = OauthApplicationSettings;
 export type GetInstanceOrganizationSettingsResponse = OrganizationSettings;
 export type GetInstanceProtectResponse = InstanceProtect;
-export type GetJWKSResponse = JWKS;
-export type GetJWTTemplateResponse = JWTTemplate;
-export type GetM2MTokensItem = MachineToMachineToken;
+export type GetJwksResponse = Jwks;
+export type GetJwtTemplateResponse = JwtTemplate;
+export type GetM2mTokensItem = MachineToMachineToken;
 export type GetMachineResponse = Machine;
 export type GetMachineSecretKeyResponse = MachineSecretKey;
-export type GetOAuthAccessTokenItem = OauthAccessToken;
-export type GetOAuthAccessTokenResponse = OAuthAccessToken;
-export type GetOAuthApplicationResponse = OAuthApplication;
+export type GetOauthAccessTokenItem = OauthAccessToken;
+export type GetOauthAccessTokenResponse = OauthAccessToken;
+export type GetOauthApplicationResponse = OauthApplication;
 export type GetOrganizationResponse = Organization;
 export type GetOrganizationBillingCreditBalanceResponse = CommerceCreditBalanceResponse;
 export type GetOrganizationBillingSubscriptionResponse = CommerceSubscription;
@@ -498,10 +497,10 @@ export type GetOrganizationInvitationResponse = OrganizationInvitation;
 export type GetOrganizationPermissionResponse = Permission;
 export type GetOrganizationRoleResponse = Role;
 export type GetPhoneNumberResponse = PhoneNumber;
-export type GetRedirectURLResponse = RedirectURL;
+export type GetRedirectUrlResponse = RedirectUrl;
 export type GetRoleSetResponse = RoleSet;
-export type GetSAMLConnectionResponse = SAMLConnection;
-export type GetSCIMDirectoryResponse = SCIMDirectory;
+export type GetSamlConnectionResponse = SamlConnection;
+export type GetScimDirectoryResponse = ScimDirectory;
 export type GetSessionResponse = Session;
 export type GetSessionListItem = Session;
 export type GetSignUpResponse = SignUp;
@@ -531,10 +530,10 @@ export type ListEnterpriseConnectionTestRunsResponse = EnterpriseConnectionTestR
 export type ListInstanceOrganizationInvitationsItem = OrganizationInvitationWithPublicOrganizationData;
 export type ListInstanceOrganizationInvitationsResponse = OrganizationInvitationsWithPublicOrganizationData;
 export type ListInvitationsItem = Invitation;
-export type ListJWTTemplatesItem = JWTTemplate;
+export type ListJwtTemplatesItem = JwtTemplate;
 export type ListMachinesItem = Machine;
-export type ListOAuthApplicationsItem = OAuthApplication;
-export type ListOAuthApplicationsResponse = OAuthApplications;
+export type ListOauthApplicationsItem = OauthApplication;
+export type ListOauthApplicationsResponse = OauthApplications;
 export type ListOrganizationDomainsItem = OrganizationDomain;
 export type ListOrganizationDomainsResponse = OrganizationDomains;
 export type ListOrganizationInvitationsItem = OrganizationInvitation;
@@ -549,13 +548,13 @@ export type ListOrganizationsItem = Organization;
 export type ListOrganizationsResponse = Organizations;
 export type ListPendingOrganizationInvitationsItem = OrganizationInvitation;
 export type ListPendingOrganizationInvitationsResponse = OrganizationInvitations;
-export type ListRedirectURLsItem = RedirectURL;
+export type ListRedirectUrlsItem = RedirectUrl;
 export type ListRoleSetsItem = RoleSet;
 export type ListRoleSetsResponse = RoleSets;
-export type ListSAMLConnectionsItem = SAMLConnection;
-export type ListSAMLConnectionsResponse = SAMLConnections;
-export type ListSCIMDirectoriesItem = SCIMDirectory;
-export type ListSCIMGroupRoleMappingsItem = SCIMGroupRoleMapping;
+export type ListSamlConnectionsItem = SamlConnection;
+export type ListSamlConnectionsResponse = SamlConnections;
+export type ListScimDirectoriesItem = ScimDirectory;
+export type ListScimGroupRoleMappingsItem = ScimGroupRoleMapping;
 export type ListUserTrustedDevicesItem = TrustedDevice;
 export type ListWaitlistEntriesItem = WaitlistEntry;
 export type LockUserResponse = User;
@@ -571,7 +570,7 @@ export type ReplaceDirectoryGroupRoleMappingsResponse = DirectoryGroupRoleMappin
 export type ReplaceOrganizationMetadataResponse = Organization;
 export type ReplaceRoleInRoleSetResponse = RoleSet;
 export type ReplaceRoleSetResponse = DeletedObject;
-export type ReplaceSCIMGroupRoleMappingsResponse = SCIMGroupRoleMappingList;
+export type ReplaceScimGroupRoleMappingsResponse = ScimGroupRoleMappingList;
 export type ReplaceUserEmailAddressResponse = EmailAddress;
 export type ReplaceUserMetadataResponse = User;
 export type ReplaceUserPhoneNumberResponse = PhoneNumber;
@@ -580,15 +579,15 @@ export type RevokeActorTokenResponse = ActorToken;
 export type RevokeAgentTaskResponse = AgentTask;
 export type RevokeApiKeyResponse = ApiKey;
 export type RevokeInvitationResponse = InvitationRevoked;
-export type RevokeM2MTokenResponse = MachineToMachineToken;
+export type RevokeM2mTokenResponse = MachineToMachineToken;
 export type RevokeOrganizationInvitationResponse = OrganizationInvitation;
 export type RevokeSessionResponse = Session;
 export type RevokeSignInTokenResponse = SignInToken;
 export type RevokeUserTrustedDeviceResponse = TrustedDevice;
-export type RotateDirectoryAPIKeyResponse = Directory;
+export type RotateDirectoryApiKeyResponse = Directory;
 export type RotateMachineSecretKeyResponse = MachineSecretKey;
-export type RotateOAuthApplicationSecretResponse = OAuthApplicationWithSecret;
-export type RotateSCIMDirectoryAPIKeyResponse = SCIMDirectory;
+export type RotateOauthApplicationSecretResponse = OauthApplicationWithSecret;
+export type RotateScimDirectoryApiKeyResponse = ScimDirectory;
 export type SetUserPasswordCompromisedResponse = User;
 export type SetUserProfileImageResponse = User;
 export type ToggleTemplateDeliveryResponse = Template;
@@ -602,13 +601,13 @@ export type UpdateEmailAddressResponse = EmailAddress;
 export type UpdateEnterpriseConnectionResponse = EnterpriseConnection;
 export type UpdateInstanceAuthConfigResponse = InstanceSettings;
 export type UpdateInstanceCommunicationResponse = InstanceCommunication;
-export type UpdateInstanceOAuthApplicationSettingsResponse = OAuthApplicationSettings;
+export type UpdateInstanceOauthApplicationSettingsResponse = OauthApplicationSettings;
 export type UpdateInstanceOrganizationSettingsResponse = OrganizationSettings;
 export type UpdateInstanceProtectResponse = InstanceProtect;
 export type UpdateInstanceRestrictionsResponse = InstanceRestrictions;
-export type UpdateJWTTemplateResponse = JWTTemplate;
+export type UpdateJwtTemplateResponse = JwtTemplate;
 export type UpdateMachineResponse = Machine;
-export type UpdateOAuthApplicationResponse = OAuthApplication;
+export type UpdateOauthApplicationResponse = OauthApplication;
 export type UpdateOrganizationResponse = Organization;
 export type UpdateOrganizationDomainResponse = OrganizationDomain;
 export type UpdateOrganizationMembershipResponse = OrganizationMembership;
@@ -617,12 +616,12 @@ export type UpdateOrganizationPermissionResponse = Permission;
 export type UpdateOrganizationRoleResponse = Role;
 export type UpdatePhoneNumberResponse = PhoneNumber;
 export type UpdateRoleSetResponse = RoleSet;
-export type UpdateSAMLConnectionResponse = SAMLConnection;
-export type UpdateSCIMDirectoryResponse = SCIMDirectory;
+export type UpdateSamlConnectionResponse = SamlConnection;
+export type UpdateScimDirectoryResponse = ScimDirectory;
 export type UpdateSignUpResponse = SignUp;
 export type UpdateUserResponse = User;
 export type UpdateUserMetadataResponse = User;
-export type UploadOAuthApplicationLogoResponse = OAuthApplication;
+export type UploadOauthApplicationLogoResponse = OauthApplication;
 export type UploadOrganizationLogoResponse = OrganizationWithLogo;
 export type UpsertTemplateResponse = Template;
 export type UserPasskeyDeleteResponse = DeletedObject;
@@ -636,6 +635,243 @@ export type UserWeb3WalletDeleteResponse = DeletedObject;
 export type VerifyApiKeyResponse = ApiKey;
 export type VerifyClientResponse = Client;
 export type VerifyDomainProxyResponse = ProxyCheck;
-export type VerifyM2MTokenResponse = MachineToMachineToken;
+export type VerifyM2mTokenResponse = MachineToMachineToken;
 export type VerifyOrganizationDomainOwnershipResponse = OrganizationDomain;
 export type VerifySessionResponse = Session;
+
+/** @deprecated Renamed `CnameTarget`. */
+export type CNameTarget = CnameTarget;
+/** @deprecated Renamed `CommercePriceTransitionPayer`. */
+export type CommercePayerResponse2 = CommercePriceTransitionPayer;
+/** @deprecated Renamed `BillingPerUnitTotal`. */
+export type CommercePerUnitTotal2 = BillingPerUnitTotal;
+/** @deprecated Renamed `BillingPerUnitTotalTier`. */
+export type CommercePerUnitTotalTier2 = BillingPerUnitTotalTier;
+/** @deprecated Renamed `CommercePriceTransitionPlan`. */
+export type CommercePlan2 = CommercePriceTransitionPlan;
+/** @deprecated Renamed `CommercePriceTransitionSubscriptionItem`. */
+export type CommerceSubscriptionItem2 = CommercePriceTransitionSubscriptionItem;
+/** @deprecated Renamed `BillingTotalsResponse`. */
+export type CommerceTotalsResponse2 = BillingTotalsResponse;
+/** @deprecated Renamed `CreateJwtTemplateBody`. */
+export type CreateJWTTemplateBody = CreateJwtTemplateBody;
+/** @deprecated Renamed `CreateJwtTemplateResponse`. */
+export type CreateJWTTemplateResponse = CreateJwtTemplateResponse;
+/** @deprecated Renamed `CreateM2mTokenBody`. */
+export type CreateM2MTokenBody = CreateM2mTokenBody;
+/** @deprecated Renamed `CreateM2mTokenResponse`. */
+export type CreateM2MTokenResponse = CreateM2mTokenResponse;
+/** @deprecated Renamed `CreateOauthApplicationBody`. */
+export type CreateOAuthApplicationBody = CreateOauthApplicationBody;
+/** @deprecated Renamed `CreateOauthApplicationResponse`. */
+export type CreateOAuthApplicationResponse = CreateOauthApplicationResponse;
+/** @deprecated Renamed `CreateRedirectUrlBody`. */
+export type CreateRedirectURLBody = CreateRedirectUrlBody;
+/** @deprecated Renamed `CreateRedirectUrlResponse`. */
+export type CreateRedirectURLResponse = CreateRedirectUrlResponse;
+/** @deprecated Renamed `CreateSamlConnectionBody`. */
+export type CreateSAMLConnectionBody = CreateSamlConnectionBody;
+/** @deprecated Renamed `CreateSamlConnectionResponse`. */
+export type CreateSAMLConnectionResponse = CreateSamlConnectionResponse;
+/** @deprecated Renamed `CreateScimDirectoryBody`. */
+export type CreateSCIMDirectoryBody = CreateScimDirectoryBody;
+/** @deprecated Renamed `CreateScimDirectoryResponse`. */
+export type CreateSCIMDirectoryResponse = CreateScimDirectoryResponse;
+/** @deprecated Renamed `CreateScimGroupRoleMappingBody`. */
+export type CreateSCIMGroupRoleMappingBody = CreateScimGroupRoleMappingBody;
+/** @deprecated Renamed `CreateScimGroupRoleMappingResponse`. */
+export type CreateSCIMGroupRoleMappingResponse = CreateScimGroupRoleMappingResponse;
+/** @deprecated Renamed `CreateUserTotpResponse`. */
+export type CreateUserTOTPResponse = CreateUserTotpResponse;
+/** @deprecated Renamed `DeleteJwtTemplateResponse`. */
+export type DeleteJWTTemplateResponse = DeleteJwtTemplateResponse;
+/** @deprecated Renamed `DeleteOauthApplicationResponse`. */
+export type DeleteOAuthApplicationResponse = DeleteOauthApplicationResponse;
+/** @deprecated Renamed `DeleteRedirectUrlResponse`. */
+export type DeleteRedirectURLResponse = DeleteRedirectUrlResponse;
+/** @deprecated Renamed `DeleteSamlConnectionResponse`. */
+export type DeleteSAMLConnectionResponse = DeleteSamlConnectionResponse;
+/** @deprecated Renamed `DeleteScimDirectoryResponse`. */
+export type DeleteSCIMDirectoryResponse = DeleteScimDirectoryResponse;
+/** @deprecated Renamed `DeleteScimGroupRoleMappingResponse`. */
+export type DeleteSCIMGroupRoleMappingResponse = DeleteScimGroupRoleMappingResponse;
+/** @deprecated Renamed `DeleteTotpResponse`. */
+export type DeleteTOTPResponse = DeleteTotpResponse;
+/** @deprecated Renamed `DisableMfaResponse`. */
+export type DisableMFAResponse = DisableMfaResponse;
+/** @deprecated Renamed `CommercePriceTransitionFeature`. */
+export type FeatureResponse2 = CommercePriceTransitionFeature;
+/** @deprecated Renamed `GenerateSvixAuthUrlResponse`. */
+export type GenerateSvixAuthURLResponse = GenerateSvixAuthUrlResponse;
+/** @deprecated Renamed `GetInstanceOauthApplicationSettingsResponse`. */
+export type GetInstanceOAuthApplicationSettingsResponse = GetInstanceOauthApplicationSettingsResponse;
+/** @deprecated Renamed `GetJwksResponse`. */
+export type GetJWKSResponse = GetJwksResponse;
+/** @deprecated Renamed `GetJwtTemplateResponse`. */
+export type GetJWTTemplateResponse = GetJwtTemplateResponse;
+/** @deprecated Renamed `GetM2mTokensItem`. */
+export type GetM2MTokensItem = GetM2mTokensItem;
+/** @deprecated Renamed `GetM2mTokensQuery`. */
+export type GetM2MTokensQuery = GetM2mTokensQuery;
+/** @deprecated Renamed `GetM2mTokensResponse`. */
+export type GetM2MTokensResponse = GetM2mTokensResponse;
+/** @deprecated Renamed `GetOauthAccessTokenItem`. */
+export type GetOAuthAccessTokenItem = GetOauthAccessTokenItem;
+/** @deprecated Renamed `GetOauthAccessTokenQuery`. */
+export type GetOAuthAccessTokenQuery = GetOauthAccessTokenQuery;
+/** @deprecated Renamed `GetOauthAccessTokenResponse`. */
+export type GetOAuthAccessTokenResponse = GetOauthAccessTokenResponse;
+/** @deprecated Renamed `GetOauthApplicationResponse`. */
+export type GetOAuthApplicationResponse = GetOauthApplicationResponse;
+/** @deprecated Renamed `GetRedirectUrlResponse`. */
+export type GetRedirectURLResponse = GetRedirectUrlResponse;
+/** @deprecated Renamed `GetSamlConnectionResponse`. */
+export type GetSAMLConnectionResponse = GetSamlConnectionResponse;
+/** @deprecated Renamed `GetScimDirectoryResponse`. */
+export type GetSCIMDirectoryResponse = GetScimDirectoryResponse;
+/** @deprecated Renamed `Jwks`. */
+export type JWKS = Jwks;
+/** @deprecated Renamed `JwksEcdsaPrivateKey`. */
+export type JWKSEcdsaPrivateKey = JwksEcdsaPrivateKey;
+/** @deprecated Renamed `JwksEcdsaPublicKey`. */
+export type JWKSEcdsaPublicKey = JwksEcdsaPublicKey;
+/** @deprecated Renamed `JwksEd25519PrivateKey`. */
+export type JWKSEd25519PrivateKey = JwksEd25519PrivateKey;
+/** @deprecated Renamed `JwksEd25519PublicKey`. */
+export type JWKSEd25519PublicKey = JwksEd25519PublicKey;
+/** @deprecated Renamed `JwksRsaPrivateKey`. */
+export type JWKSRsaPrivateKey = JwksRsaPrivateKey;
+/** @deprecated Renamed `JwksRsaPublicKey`. */
+export type JWKSRsaPublicKey = JwksRsaPublicKey;
+/** @deprecated Renamed `JwksSymmetricKey`. */
+export type JWKSSymmetricKey = JwksSymmetricKey;
+/** @deprecated Renamed `JwtTemplate`. */
+export type JWTTemplate = JwtTemplate;
+/** @deprecated Renamed `ListJwtTemplatesItem`. */
+export type ListJWTTemplatesItem = ListJwtTemplatesItem;
+/** @deprecated Renamed `ListJwtTemplatesQuery`. */
+export type ListJWTTemplatesQuery = ListJwtTemplatesQuery;
+/** @deprecated Renamed `ListJwtTemplatesResponse`. */
+export type ListJWTTemplatesResponse = ListJwtTemplatesResponse;
+/** @deprecated Renamed `ListOauthApplicationsItem`. */
+export type ListOAuthApplicationsItem = ListOauthApplicationsItem;
+/** @deprecated Renamed `ListOauthApplicationsQuery`. */
+export type ListOAuthApplicationsQuery = ListOauthApplicationsQuery;
+/** @deprecated Renamed `ListOauthApplicationsResponse`. */
+export type ListOAuthApplicationsResponse = ListOauthApplicationsResponse;
+/** @deprecated Renamed `ListRedirectUrlsItem`. */
+export type ListRedirectURLsItem = ListRedirectUrlsItem;
+/** @deprecated Renamed `ListRedirectUrlsQuery`. */
+export type ListRedirectURLsQuery = ListRedirectUrlsQuery;
+/** @deprecated Renamed `ListRedirectUrlsResponse`. */
+export type ListRedirectURLsResponse = ListRedirectUrlsResponse;
+/** @deprecated Renamed `ListSamlConnectionsItem`. */
+export type ListSAMLConnectionsItem = ListSamlConnectionsItem;
+/** @deprecated Renamed `ListSamlConnectionsQuery`. */
+export type ListSAMLConnectionsQuery = ListSamlConnectionsQuery;
+/** @deprecated Renamed `ListSamlConnectionsResponse`. */
+export type ListSAMLConnectionsResponse = ListSamlConnectionsResponse;
+/** @deprecated Renamed `ListScimDirectoriesItem`. */
+export type ListSCIMDirectoriesItem = ListScimDirectoriesItem;
+/** @deprecated Renamed `ListScimDirectoriesQuery`. */
+export type ListSCIMDirectoriesQuery = ListScimDirectoriesQuery;
+/** @deprecated Renamed `ListScimDirectoriesResponse`. */
+export type ListSCIMDirectoriesResponse = ListScimDirectoriesResponse;
+/** @deprecated Renamed `ListScimGroupRoleMappingsItem`. */
+export type ListSCIMGroupRoleMappingsItem = ListScimGroupRoleMappingsItem;
+/** @deprecated Renamed `ListScimGroupRoleMappingsResponse`. */
+export type ListSCIMGroupRoleMappingsResponse = ListScimGroupRoleMappingsResponse;
+/** @deprecated Renamed `OauthAccessToken`. */
+export type OAuthAccessToken = OauthAccessToken;
+/** @deprecated Renamed `OauthApplication`. */
+export type OAuthApplication = OauthApplication;
+/** @deprecated Renamed `OauthApplications`. */
+export type OAuthApplications = OauthApplications;
+/** @deprecated Renamed `OauthApplicationSettings`. */
+export type OAuthApplicationSettings = OauthApplicationSettings;
+/** @deprecated Renamed `OauthApplicationWithSecret`. */
+export type OAuthApplicationWithSecret = OauthApplicationWithSecret;
+/** @deprecated Renamed `RedirectUrl`. */
+export type RedirectURL = RedirectUrl;
+/** @deprecated Renamed `ReplaceScimGroupRoleMappingsBody`. */
+export type ReplaceSCIMGroupRoleMappingsBody = ReplaceScimGroupRoleMappingsBody;
+/** @deprecated Renamed `ReplaceScimGroupRoleMappingsResponse`. */
+export type ReplaceSCIMGroupRoleMappingsResponse = ReplaceScimGroupRoleMappingsResponse;
+/** @deprecated Renamed `RevokeM2mTokenBody`. */
+export type RevokeM2MTokenBody = RevokeM2mTokenBody;
+/** @deprecated Renamed `RevokeM2mTokenResponse`. */
+export type RevokeM2MTokenResponse = RevokeM2mTokenResponse;
+/** @deprecated Renamed `RevokeOauthApplicationTokenBody`. */
+export type RevokeOAuthApplicationTokenBody = RevokeOauthApplicationTokenBody;
+/** @deprecated Renamed `RotateDirectoryApiKeyResponse`. */
+export type RotateDirectoryAPIKeyResponse = RotateDirectoryApiKeyResponse;
+/** @deprecated Renamed `RotateOauthApplicationSecretResponse`. */
+export type RotateOAuthApplicationSecretResponse = RotateOauthApplicationSecretResponse;
+/** @deprecated Renamed `RotateScimDirectoryApiKeyResponse`. */
+export type RotateSCIMDirectoryAPIKeyResponse = RotateScimDirectoryApiKeyResponse;
+/** @deprecated Renamed `SamlAccount`. */
+export type SAMLAccount = SamlAccount;
+/** @deprecated Renamed `SamlAccountConnection`. */
+export type SAMLAccountConnection = SamlAccountConnection;
+/** @deprecated Renamed `SamlConnection`. */
+export type SAMLConnection = SamlConnection;
+/** @deprecated Renamed `SamlConnectionAttributeMapping`. */
+export type SAMLConnectionAttributeMapping = SamlConnectionAttributeMapping;
+/** @deprecated Renamed `SamlConnectionLoginHint`. */
+export type SAMLConnectionLoginHint = SamlConnectionLoginHint;
+/** @deprecated Renamed `SamlConnections`. */
+export type SAMLConnections = SamlConnections;
+/** @deprecated Renamed `ScimDirectories`. */
+export type SCIMDirectories = ScimDirectories;
+/** @deprecated Renamed `ScimDirectory`. */
+export type SCIMDirectory = ScimDirectory;
+/** @deprecated Renamed `ScimGroupRoleMapping`. */
+export type SCIMGroupRoleMapping = ScimGroupRoleMapping;
+/** @deprecated Renamed `ScimGroupRoleMappingDeleted`. */
+export type SCIMGroupRoleMappingDeleted = ScimGroupRoleMappingDeleted;
+/** @deprecated Renamed `ScimGroupRoleMappingList`. */
+export type SCIMGroupRoleMappingList = ScimGroupRoleMappingList;
+/** @deprecated Renamed `ScimGroupRoleMappings`. */
+export type SCIMGroupRoleMappings = ScimGroupRoleMappings;
+/** @deprecated Renamed `ScimUserMetadata`. */
+export type SCIMUserMetadata = ScimUserMetadata;
+/** @deprecated Renamed `SvixUrl`. */
+export type SvixURL = SvixUrl;
+/** @deprecated Renamed `Totp`. */
+export type TOTP = Totp;
+/** @deprecated Renamed `UpdateInstanceOauthApplicationSettingsBody`. */
+export type UpdateInstanceOAuthApplicationSettingsBody = UpdateInstanceOauthApplicationSettingsBody;
+/** @deprecated Renamed `UpdateInstanceOauthApplicationSettingsResponse`. */
+export type UpdateInstanceOAuthApplicationSettingsResponse = UpdateInstanceOauthApplicationSettingsResponse;
+/** @deprecated Renamed `UpdateJwtTemplateBody`. */
+export type UpdateJWTTemplateBody = UpdateJwtTemplateBody;
+/** @deprecated Renamed `UpdateJwtTemplateResponse`. */
+export type UpdateJWTTemplateResponse = UpdateJwtTemplateResponse;
+/** @deprecated Renamed `UpdateOauthApplicationBody`. */
+export type UpdateOAuthApplicationBody = UpdateOauthApplicationBody;
+/** @deprecated Renamed `UpdateOauthApplicationResponse`. */
+export type UpdateOAuthApplicationResponse = UpdateOauthApplicationResponse;
+/** @deprecated Renamed `UpdateSamlConnectionBody`. */
+export type UpdateSAMLConnectionBody = UpdateSamlConnectionBody;
+/** @deprecated Renamed `UpdateSamlConnectionResponse`. */
+export type UpdateSAMLConnectionResponse = UpdateSamlConnectionResponse;
+/** @deprecated Renamed `UpdateScimDirectoryBody`. */
+export type UpdateSCIMDirectoryBody = UpdateScimDirectoryBody;
+/** @deprecated Renamed `UpdateScimDirectoryResponse`. */
+export type UpdateSCIMDirectoryResponse = UpdateScimDirectoryResponse;
+/** @deprecated Renamed `UploadOauthApplicationLogoBody`. */
+export type UploadOAuthApplicationLogoBody = UploadOauthApplicationLogoBody;
+/** @deprecated Renamed `UploadOauthApplicationLogoResponse`. */
+export type UploadOAuthApplicationLogoResponse = UploadOauthApplicationLogoResponse;
+/** @deprecated Renamed `VerifyM2mTokenBody`. */
+export type VerifyM2MTokenBody = VerifyM2mTokenBody;
+/** @deprecated Renamed `VerifyM2mTokenResponse`. */
+export type VerifyM2MTokenResponse = VerifyM2mTokenResponse;
+/** @deprecated Renamed `VerifyOauthAccessTokenBody`. */
+export type VerifyOAuthAccessTokenBody = VerifyOauthAccessTokenBody;
+/** @deprecated Renamed `VerifyOauthAccessTokenResponse`. */
+export type VerifyOAuthAccessTokenResponse = VerifyOauthAccessTokenResponse;
+/** @deprecated Renamed `VerifyTotpBody`. */
+export type VerifyTOTPBody = VerifyTotpBody;
+/** @deprecated Renamed `VerifyTotpResponse`. */
+export type VerifyTOTPResponse = VerifyTotpResponse;

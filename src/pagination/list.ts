@@ -1,3 +1,4 @@
+import { unusableAnswer } from '../core/errors.js';
 import type { ClientContext, CallInput } from '../core/operation.js';
 import type { DecodeState } from '../generated/decoders.js';
 import type { OperationInfo } from '../generated/operations.js';
@@ -13,7 +14,7 @@ export function listOperation<T>(
   input: CallInput,
   options: ListOptions | undefined,
   wrap: (data: unknown) => T,
-  records?: DecodeState['m'],
+  records?: DecodeState['records'],
 ): ListRequest<T> {
   const info = op.list;
   if (!info) throw new Error(`${op.id} is not a list operation`);
@@ -36,10 +37,14 @@ export function listOperation<T>(
     const { data } = await context.send(op, { ...input, extraQuery }, requestOptions);
     // Lists that accept paginated=true answer with an envelope when asked, a bare array otherwise.
     const envelope = !Array.isArray(data) && data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
-    const rawItems = Array.isArray(data) ? data : envelope?.[info.dataKey || 'data'];
+    const dataKey = info.dataKey || 'data';
+    const rawItems = Array.isArray(data) ? data : envelope?.[dataKey];
+    // An answer with no list in it is not an empty page: a walk would end there, as if the list had.
     if (!Array.isArray(rawItems)) {
-      await context.decode(op, data, 'response');
-      return { items: [], totalCount: undefined };
+      const schema = `${op.id} response`;
+      const enveloped = info.shape === 'envelope' || info.paginated;
+      if (enveloped && envelope) throw unusableAnswer(schema, 'an array', rawItems, dataKey);
+      throw unusableAnswer(schema, enveloped ? `an object with a \`${dataKey}\` array` : 'an array', data);
     }
     const items = (await context.decode(op, rawItems, 'items', records)) as unknown[];
     const total = envelope?.total_count;

@@ -1,7 +1,9 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { ActorToken as ActorTokenData, CreateActorTokenBody } from '../generated/types.js';
-import { Collection, Handle, locateById } from './base.js';
+import type {
+  ActorToken as ActorTokenData,
+} from '../generated/types.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.actorTokens`: create one; `clerk.actorTokens(id)` to revoke it. An actor token lets
@@ -14,21 +16,25 @@ import { Collection, Handle, locateById } from './base.js';
  * ```
  */
 export class ActorTokensCollection extends Collection<ActorTokenHandle> {
+  static override readonly fluentPath = 'clerk.actorTokens';
+
   protected $handle(actorTokenId: string): ActorTokenHandle {
     return this.$nested(ActorTokenHandle, { actor_token_id: actorTokenId });
   }
 
   /** Creates an actor token (`POST /actor_tokens`). */
-  create(params: CreateActorTokenBody, options?: RequestOptions): Promise<ActorToken> {
-    return this.$record(ActorToken, ops.CreateActorToken, params, options);
+  create(params: OperationParams<'CreateActorToken'>, options?: RequestOptions): Promise<ActorToken> {
+    return this.$record('create', ActorToken, ops.CreateActorToken, params, options);
   }
 }
 
 /** `clerk.actorTokens(id)`, also the methods of an `ActorToken` record. */
 export class ActorTokenHandle extends Handle {
+  static override readonly fluentPath = 'clerk.actorTokens(…)';
+
   /** Revokes a token not used yet (`POST /actor_tokens/{actor_token_id}/revoke`). On a record, the record refreshes itself. */
   revoke(options?: RequestOptions): Promise<ActorToken> {
-    return this.$record(ActorToken, ops.RevokeActorToken, undefined, options);
+    return this.$record('revoke', ActorToken, ops.RevokeActorToken, undefined, options);
   }
 }
 

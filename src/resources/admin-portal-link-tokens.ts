@@ -2,10 +2,8 @@ import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
   AdminPortalLinkToken as AdminPortalLinkTokenData,
-  CreateAdminPortalLinkTokenBody,
-  RevokeAdminPortalLinkTokenBody,
 } from '../generated/types.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.adminPortalLinkTokens`: short-lived links that let an organization's IT contact open
@@ -19,6 +17,8 @@ import { Collection, Handle, locateById } from './base.js';
  * ```
  */
 export class AdminPortalLinkTokensCollection extends Collection<AdminPortalLinkTokenHandle> {
+  static override readonly fluentPath = 'clerk.adminPortalLinkTokens';
+
   protected $handle(adminPortalLinkTokenId: string): AdminPortalLinkTokenHandle {
     return this.$nested(AdminPortalLinkTokenHandle, { adminPortalLinkTokenID: adminPortalLinkTokenId });
   }
@@ -27,22 +27,22 @@ export class AdminPortalLinkTokensCollection extends Collection<AdminPortalLinkT
    * Creates a link token (`POST /admin_portal_link_tokens`), valid for `secondsUntilExpiration`
    * (at most a day). The answer carries the `token` itself; no later answer does.
    */
-  create(params?: CreateAdminPortalLinkTokenBody, options?: RequestOptions): Promise<AdminPortalLinkToken & { token: string }> {
-    return this.$record(AdminPortalLinkToken, ops.createAdminPortalLinkToken, params, options) as Promise<
-      AdminPortalLinkToken & { token: string }
-    >;
+  create(params?: OperationParams<'createAdminPortalLinkToken'>, options?: RequestOptions): Promise<AdminPortalLinkToken & { token: string }> {
+    return this.$record('create', AdminPortalLinkToken, ops.createAdminPortalLinkToken, params, options);
   }
 }
 
 /** `clerk.adminPortalLinkTokens(id)`, also the methods of an `AdminPortalLinkToken` record. */
 export class AdminPortalLinkTokenHandle extends Handle {
+  static override readonly fluentPath = 'clerk.adminPortalLinkTokens(…)';
+
   /**
    * Revokes the link token, with an optional reason kept on it
    * (`POST /admin_portal_link_tokens/{adminPortalLinkTokenID}/revoke`). On a record, the record
    * refreshes itself: `revoked` becomes `true`.
    */
-  revoke(params?: RevokeAdminPortalLinkTokenBody, options?: RequestOptions): Promise<AdminPortalLinkToken> {
-    return this.$record(AdminPortalLinkToken, ops.revokeAdminPortalLinkToken, params, options);
+  revoke(params?: OperationParams<'revokeAdminPortalLinkToken'>, options?: RequestOptions): Promise<AdminPortalLinkToken> {
+    return this.$record('revoke', AdminPortalLinkToken, ops.revokeAdminPortalLinkToken, params, options);
   }
 }
 

@@ -1,7 +1,9 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { AgentTask as AgentTaskData, CreateAgentTaskBody } from '../generated/types.js';
-import { Collection, Handle, type PathValues } from './base.js';
+import type {
+  AgentTask as AgentTaskData,
+} from '../generated/types.js';
+import { Collection, Handle, type PathValues, type OperationParams } from './base.js';
 
 /**
  * `clerk.agentTasks`: create one; `clerk.agentTasks(id)` to revoke it. An agent task lets an AI
@@ -17,21 +19,25 @@ import { Collection, Handle, type PathValues } from './base.js';
  * ```
  */
 export class AgentTasksCollection extends Collection<AgentTaskHandle> {
+  static override readonly fluentPath = 'clerk.agentTasks';
+
   protected $handle(agentTaskId: string): AgentTaskHandle {
     return this.$nested(AgentTaskHandle, { agent_task_id: agentTaskId });
   }
 
   /** Creates an agent task (`POST /agents/tasks`). */
-  create(params: CreateAgentTaskBody, options?: RequestOptions): Promise<AgentTask> {
-    return this.$record(AgentTask, ops.CreateAgentTask, params, options);
+  create(params: OperationParams<'CreateAgentTask'>, options?: RequestOptions): Promise<AgentTask> {
+    return this.$record('create', AgentTask, ops.CreateAgentTask, params, options);
   }
 }
 
 /** `clerk.agentTasks(id)`, also the methods of an `AgentTask` record. */
 export class AgentTaskHandle extends Handle {
+  static override readonly fluentPath = 'clerk.agentTasks(…)';
+
   /** Revokes the task, so its URL no longer signs in (`POST /agents/tasks/{agent_task_id}/revoke`). On a record, the record refreshes itself. */
   revoke(options?: RequestOptions): Promise<AgentTask> {
-    return this.$record(AgentTask, ops.RevokeAgentTask, undefined, options);
+    return this.$record('revoke', AgentTask, ops.RevokeAgentTask, undefined, options);
   }
 }
 

@@ -1,6 +1,7 @@
-import { ClerkResponseValidationError, describeValue } from '../core/errors.js';
-import type { ClientContext } from '../core/operation.js';
+import { unusableAnswer } from '../core/errors.js';
+import type { CallInput, ClientContext } from '../core/operation.js';
 import type { RequestOptions } from '../core/options.js';
+import type { RecordFactories } from '../core/decoding.js';
 import type { OperationId, OperationInfo, OperationTypes } from '../generated/operations.js';
 import { listOperation } from '../pagination/list.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
@@ -8,8 +9,8 @@ import { RoomyObject } from './roomy.js';
 
 /**
  * The building blocks of every resource file: collections (callable with an id), handles (an id
- * and the methods bound to it, no request until a method is called) and records (a handle that
- * also carries the object's data).
+ * and the methods bound to it, no request until a method is called), records (a handle that also
+ * carries the object's data) and groups (methods reached by name, with no id: `clerk.billing`).
  *
  * The client context and the path parameters are kept in private fields (read through symbol-keyed
  * getters), so records serialise, spread and print as their data alone and never carry client
@@ -19,15 +20,20 @@ import { RoomyObject } from './roomy.js';
 
 const CONTEXT = Symbol('clerk-fluent.context');
 const PATH = Symbol('clerk-fluent.path');
-const LOCATE = Symbol('clerk-fluent.locate');
+const SET_PATH = Symbol('clerk-fluent.setPath');
 
 /** Path parameter values, by the spec's wire names (`user_id`). */
 export type PathValues = Readonly<{ [param: string]: unknown }>;
 
 /** A row of the operation table (`operations.GetUser`): its `id` names its types in {@link OperationTypes}. */
 export type TypedOperation = OperationInfo & { readonly id: OperationId };
+/**
+ * The params operation `Id` takes, camelCase (`undefined` when it takes none): a method's params
+ * are declared as its operation's, `OperationParams<'CreateUser'>` being `ClerkTypes.CreateUserBody`.
+ */
+export type OperationParams<Id extends OperationId> = OperationTypes[Id]['params'];
 /** The params an operation takes (camelCase; `undefined` when none). */
-export type ParamsOf<Op extends TypedOperation> = OperationTypes[Op['id']]['params'];
+export type ParamsOf<Op extends TypedOperation> = OperationParams<Op['id']>;
 /** What an operation answers with, decoded. */
 export type ResultOf<Op extends TypedOperation> = OperationTypes[Op['id']]['result'];
 /** The items of a list operation (or of an operation answering with an array). */
@@ -38,17 +44,27 @@ export type ItemOf<Op extends TypedOperation> = OperationTypes[Op['id']] extends
  * optional in the record.
  */
 export type RecordOf<Data> = Handle & Partial<Data>;
+/** The name of a method of `T`: what a helper is told it is called from, to name the call in errors. */
+export type MethodName<T> = keyof T & string;
 
 function hide(target: object, key: symbol, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: false, writable: true, configurable: true });
 }
 
-/** What collections, handles and records share: a context and a location. */
+/** What collections, handles, records and groups share: a context and a location. */
 export abstract class Resource extends RoomyObject {
+  /**
+   * How a user reaches this class's methods in code: `clerk.organizations(…).memberships`. An
+   * error names the call by it and the method's name (`clerk.organizations(…).memberships.create`);
+   * a `{wire_name}` in it is filled from the path (`clerk.templates.{template_type}`). Every class
+   * that declares methods sets it; records inherit their handle's.
+   */
+  static readonly fluentPath: string = 'clerk';
+
   readonly #context: ClientContext;
   #path: PathValues | undefined;
 
-  /** `path` is left out only by the decoders' record factories: `settle()` then locates the record. */
+  /** `path` is left out only by the decoders' record factories: `asRecord()` then locates the record. */
   constructor(context: ClientContext, path?: PathValues) {
     super();
     this.#context = context;
@@ -72,46 +88,59 @@ export abstract class Resource extends RoomyObject {
     return this.#path;
   }
 
-  protected [LOCATE](path: PathValues): void {
+  protected [SET_PATH](path: PathValues): void {
     this.#path = path;
+  }
+
+  /**
+   * What {@link ClientContext.call} needs besides the operation: the path, the params and the
+   * call's name. (Not a `#private` method: a callable collection is a function whose prototype is
+   * the collection, and private members do not follow the prototype chain.)
+   */
+  protected $input(method: string, params: unknown, path: PathValues | undefined): CallInput {
+    return { path: { ...this[PATH], ...path }, params, fluentPath: (this.constructor as typeof Resource).fluentPath, method };
   }
 
   /**
    * Sends `op` with this resource's path and `params`, returning the decoded data. Params and
    * result are the operation's types ({@link OperationTypes}): a method that declares others fails
-   * the type check.
+   * the type check. `method` is the name of the method calling, for error messages.
    */
   protected $call<Op extends TypedOperation>(
+    method: MethodName<this>,
     op: Op,
     params?: ParamsOf<Op>,
     options?: RequestOptions,
     path?: PathValues,
     records?: RecordFactories,
   ): Promise<ResultOf<Op>> {
-    return this[CONTEXT].call(op, { path: { ...this[PATH], ...path }, params }, options, records) as Promise<ResultOf<Op>>;
+    return this[CONTEXT].call(op, this.$input(method, params, path), options, records) as Promise<ResultOf<Op>>;
   }
 
   /**
    * Sends `op` and wraps the answer into a record of class `Type`, whose data must be what the
-   * operation answers with. Called on a record of that class and the answer is about the same
+   * operation answers with; fields the answer has beyond the record's (a secret shown once) are
+   * typed on the result too. Called on a record of that class and the answer is about the same
    * object, the record refreshes itself in place and is returned: `await user.ban()` leaves
    * `user.banned === true`.
    */
   protected async $record<Op extends TypedOperation, R extends RecordOf<ResultOf<Op>>>(
+    method: MethodName<this>,
     Type: RecordClass<R>,
     op: Op,
     params?: ParamsOf<Op>,
     options?: RequestOptions,
     path?: PathValues,
-  ): Promise<R> {
+  ): Promise<R & ResultOf<Op>> {
     const context = this[CONTEXT];
-    const data = expectObject(await this.$call(op, params, options, path, recordFactories(context, Type)), `${op.id} response`);
-    if (this instanceof Type && sameObject(Type, this[PATH], data)) return this.$refresh(data) as unknown as R;
-    return settle(Type, context, data, { ...this[PATH], ...path });
+    const data = expectObject(await this.$call(method, op, params, options, path, recordFactories(context, Type)), `${op.id} response`);
+    if (this instanceof Type && sameObject(Type, this[PATH], data)) return this.$refresh(data) as unknown as R & ResultOf<Op>;
+    return asRecord(Type, context, data, { ...this[PATH], ...path }) as R & ResultOf<Op>;
   }
 
   /** A list request over `op`, wrapping every item (the operation's item type) into a record of class `Type`. */
   protected $list<Op extends TypedOperation, R extends RecordOf<ItemOf<Op>>>(
+    method: MethodName<this>,
     Type: RecordClass<R>,
     op: Op,
     params?: ParamsOf<Op>,
@@ -119,14 +148,15 @@ export abstract class Resource extends RoomyObject {
     path?: PathValues,
   ): ListRequest<R> {
     const context = this[CONTEXT];
-    const location = { ...this[PATH], ...path };
+    const input = this.$input(method, params, path);
+    const location = input.path!;
     const items = `${op.id} items`;
     return listOperation(
       context,
       op,
-      { path: location, params },
+      input,
       options,
-      (data) => settle(Type, context, expectObject(data, items), location),
+      (data) => asRecord(Type, context, expectObject(data, items), location),
       recordFactories(context, Type),
     );
   }
@@ -138,24 +168,35 @@ export abstract class Resource extends RoomyObject {
 
   /** Sends `op` and wraps each item of the array it answers into a record of class `Type`. */
   protected async $records<Op extends TypedOperation, R extends RecordOf<ItemOf<Op>>>(
+    method: MethodName<this>,
     Type: RecordClass<R>,
     op: Op,
     params?: ParamsOf<Op>,
     options?: RequestOptions,
   ): Promise<R[]> {
-    const data: unknown = await this.$call(op, params, options, undefined, recordFactories(this[CONTEXT], Type));
+    const data: unknown = await this.$call(method, op, params, options, undefined, recordFactories(this[CONTEXT], Type));
     if (!Array.isArray(data)) throw unusableAnswer(`${op.id} response`, 'an array', data);
     return this.$wrapAll(Type, data);
   }
 
-  /** Wraps decoded items (from an envelope, say) into records of class `Type` located under this resource. */
-  protected $wrapAll<R extends Handle>(Type: RecordClass<R>, items: unknown[]): R[] {
-    return items.map((item) => settle(Type, this[CONTEXT], expectObject(item, `${Type.schema ?? Type.name} item`), this[PATH]));
+  /**
+   * Wraps decoded items (from an envelope, say) into records of class `Type` located under this
+   * resource. Anything but an array cannot be those items: an error, never an empty list.
+   */
+  protected $wrapAll<R extends Handle>(Type: RecordClass<R>, items: unknown): R[] {
+    if (!Array.isArray(items)) throw unusableAnswer(`${Type.schema ?? Type.name} items`, 'an array', items);
+    return items.map((item) => asRecord(Type, this[CONTEXT], expectObject(item, `${Type.schema ?? Type.name} item`), this[PATH]));
   }
 
   /** A list request over `op` whose items are plain data (objects without methods of their own), of the operation's item type. */
-  protected $listData<Op extends TypedOperation>(op: Op, params?: ParamsOf<Op>, options?: ListOptions, path?: PathValues): ListRequest<ItemOf<Op>> {
-    return listOperation(this[CONTEXT], op, { path: { ...this[PATH], ...path }, params }, options, (data) => data as ItemOf<Op>);
+  protected $listData<Op extends TypedOperation>(
+    method: MethodName<this>,
+    op: Op,
+    params?: ParamsOf<Op>,
+    options?: ListOptions,
+    path?: PathValues,
+  ): ListRequest<ItemOf<Op>> {
+    return listOperation(this[CONTEXT], op, this.$input(method, params, path), options, (data) => expectObject(data, `${op.id} items`) as ItemOf<Op>);
   }
 
   /** The record's data as a plain camelCase object (nested records included, as plain objects). */
@@ -168,7 +209,7 @@ export abstract class Resource extends RoomyObject {
    * @internal
    */
   $refresh(data: unknown): this {
-    const fresh = settle(this.constructor as RecordClass<Handle>, this[CONTEXT], data, this[PATH]);
+    const fresh = asRecord(this.constructor as RecordClass<Handle>, this[CONTEXT], data, this[PATH]);
     for (const key of Object.keys(this)) delete (this as unknown as { [key: string]: unknown })[key];
     Object.assign(this, fresh);
     return this;
@@ -183,6 +224,12 @@ export abstract class Resource extends RoomyObject {
  * Methods that answer with the same object refresh the record in place.
  */
 export abstract class Handle extends Resource {}
+
+/**
+ * A group: methods reached by a name, about no one object and with no id to call it with
+ * (`clerk.billing`, `clerk.jwks`, `clerk.users(id).organizationMemberships`). Making one sends nothing.
+ */
+export abstract class Group extends Resource {}
 
 /** A collection made callable: `clerk.users` is both `UsersCollection` and `(id) => UserHandle`. */
 export type Callable<C, H> = C & ((id: string) => H);
@@ -222,15 +269,12 @@ export interface RecordClass<R extends Handle> {
   readonly nested?: Readonly<{ [field: string]: RecordClass<Handle> }>;
 }
 
-/** Record factories by schema name, for the decoders: see {@link recordFactories}. */
-export type RecordFactories = { readonly [schema: string]: () => object };
-
 const factoryCache = new WeakMap<ClientContext, WeakMap<RecordClass<Handle>, RecordFactories>>();
 
 /**
  * The factories the decoders use to allocate records of `Type` and of its nested classes directly
  * (instead of plain objects copied into records afterwards), by schema name. Made once per client
- * and class. Records made this way are located by {@link settle}.
+ * and class. Records made this way are located by {@link asRecord}.
  */
 export function recordFactories(context: ClientContext, Type: RecordClass<Handle>): RecordFactories {
   let byType = factoryCache.get(context);
@@ -256,22 +300,22 @@ export function recordFactories(context: ClientContext, Type: RecordClass<Handle
 /**
  * Turns decoded data fetched at `from` into a located record of class `Type`: a record the decoder
  * made is given its path (and so are the records in its nested fields, under it); anything else
- * (data the decoder could not make a record of) is copied into a new record by {@link hydrate}.
+ * (data the decoder could not make a record of) is copied into a new record by {@link copyIntoRecord}.
  */
-export function settle<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: PathValues): R {
-  if (!(data instanceof Type)) return hydrate(Type, context, data, from);
+export function asRecord<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: PathValues): R {
+  if (!(data instanceof Type)) return copyIntoRecord(Type, context, data, from);
   const record = data as R & { [key: string]: unknown };
   const path = Type.locate(record, from);
-  (record as unknown as { [LOCATE](path: PathValues): void })[LOCATE](path);
-  settleNested(record, Type, context, path);
+  (record as unknown as { [SET_PATH](path: PathValues): void })[SET_PATH](path);
+  nestedAsRecords(record, Type, context, path);
   return record;
 }
 
 /**
- * The fields of `record` that hold records (its class's `nested` table), settled under `path`, in
- * place. Only own fields count: a prototype member of the same name is not data.
+ * The fields of `record` that hold records (its class's `nested` table), made located records under
+ * `path`, in place. Only own fields count: a prototype member of the same name is not data.
  */
-function settleNested(record: { [key: string]: unknown }, Type: RecordClass<Handle>, context: ClientContext, path: PathValues): void {
+function nestedAsRecords(record: { [key: string]: unknown }, Type: RecordClass<Handle>, context: ClientContext, path: PathValues): void {
   const nested = nestedOf(Type);
   for (let index = 0; index < nested.length; index++) {
     const [key, Sub] = nested[index]!;
@@ -282,26 +326,26 @@ function settleNested(record: { [key: string]: unknown }, Type: RecordClass<Hand
       for (let item = 0; item < value.length; item++) {
         const entry: unknown = value[item];
         if (entry !== null && typeof entry === 'object') {
-          const located = settle(Sub, context, entry, path);
+          const located = asRecord(Sub, context, entry, path);
           if (located !== entry) value[item] = located;
         }
       }
     } else {
-      const located = settle(Sub, context, value, path);
+      const located = asRecord(Sub, context, value, path);
       if (located !== value) record[key] = located;
     }
   }
 }
 
-/** Builds a record of class `Type` from decoded data fetched at `from`. */
-export function hydrate<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: PathValues): R {
+/** Builds a record of class `Type` from decoded data fetched at `from`, copying its fields. */
+export function copyIntoRecord<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: PathValues): R {
   const fields = (data ?? {}) as { [key: string]: unknown };
   const path = Type.locate(fields, from);
   const record = new Type(context, path);
   // Every field in one Object.assign (cheaper than a loop of keyed stores), then the fields that
   // hold records made records.
   Object.assign(record, fields);
-  settleNested(record as unknown as { [key: string]: unknown }, Type, context, path);
+  nestedAsRecords(record as unknown as { [key: string]: unknown }, Type, context, path);
   return record;
 }
 
@@ -326,10 +370,6 @@ function nestedOf(Type: RecordClass<Handle>): NestedFields {
 function expectObject(data: unknown, schema: string): object {
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data;
   throw unusableAnswer(schema, 'an object', data);
-}
-
-function unusableAnswer(schema: string, expected: string, data: unknown): ClerkResponseValidationError {
-  return new ClerkResponseValidationError(schema, [{ path: '', message: `expected ${expected}, received ${describeValue(data)}` }]);
 }
 
 /** Whether `data` is about the object at `path` (where a record of class `Type` would be located). */

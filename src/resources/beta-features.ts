@@ -2,10 +2,8 @@ import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
   InstanceSettings,
-  UpdateInstanceAuthConfigBody,
-  UpdateProductionInstanceDomainBody,
 } from '../generated/types.js';
-import { Handle } from './base.js';
+import { Group, type OperationParams } from './base.js';
 
 /**
  * `clerk.betaFeatures`: instance settings Clerk still exposes under `/beta_features`. Their shape
@@ -16,13 +14,15 @@ import { Handle } from './base.js';
  * await clerk.betaFeatures.updateInstanceSettings({ progressiveSignUp: true });
  * ```
  */
-export class BetaFeatures extends Handle {
+export class BetaFeatures extends Group {
+  static override readonly fluentPath = 'clerk.betaFeatures';
+
   /**
    * Beta: changes sign-up and sender settings of the instance, such as progressive sign-up, the
    * allowlist-only mode or the address emails come from (`PATCH /beta_features/instance_settings`).
    */
-  updateInstanceSettings(params: UpdateInstanceAuthConfigBody, options?: RequestOptions): Promise<InstanceSettings> {
-    return this.$call(ops.UpdateInstanceAuthConfig, params, options) as Promise<InstanceSettings>;
+  updateInstanceSettings(params: OperationParams<'UpdateInstanceAuthConfig'>, options?: RequestOptions): Promise<InstanceSettings> {
+    return this.$call('updateInstanceSettings', ops.UpdateInstanceAuthConfig, params, options);
   }
 
   /**
@@ -30,7 +30,7 @@ export class BetaFeatures extends Handle {
    * accepts the change and carries it out afterwards (202, no body).
    * @deprecated Deprecated by Clerk: use `clerk.instance.changeDomain()`, which takes the same params.
    */
-  async updateProductionInstanceDomain(params: UpdateProductionInstanceDomainBody, options?: RequestOptions): Promise<void> {
-    await this.$call(ops.UpdateProductionInstanceDomain, params, options);
+  async updateProductionInstanceDomain(params: OperationParams<'UpdateProductionInstanceDomain'>, options?: RequestOptions): Promise<void> {
+    await this.$call('updateProductionInstanceDomain', ops.UpdateProductionInstanceDomain, params, options);
   }
 }

@@ -2,11 +2,10 @@ import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
   BlocklistIdentifier as BlocklistIdentifierData,
-  CreateBlocklistIdentifierBody,
   DeletedObject,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.blocklistIdentifiers`: the email addresses, domains (`*@example.com`), phone numbers and
@@ -18,26 +17,30 @@ import { Collection, Handle, locateById } from './base.js';
  * ```
  */
 export class BlocklistIdentifiersCollection extends Collection<BlocklistIdentifierHandle> {
+  static override readonly fluentPath = 'clerk.blocklistIdentifiers';
+
   protected $handle(identifierId: string): BlocklistIdentifierHandle {
     return this.$nested(BlocklistIdentifierHandle, { identifier_id: identifierId });
   }
 
   /** Lists the blocklist (`GET /blocklist_identifiers`); the API sends it in one page. */
   list(options?: ListOptions): ListRequest<BlocklistIdentifier> {
-    return this.$list(BlocklistIdentifier, ops.ListBlocklistIdentifiers, undefined, options);
+    return this.$list('list', BlocklistIdentifier, ops.ListBlocklistIdentifiers, undefined, options);
   }
 
   /** Adds an identifier to the blocklist (`POST /blocklist_identifiers`). */
-  create(params: CreateBlocklistIdentifierBody, options?: RequestOptions): Promise<BlocklistIdentifier> {
-    return this.$record(BlocklistIdentifier, ops.CreateBlocklistIdentifier, params, options);
+  create(params: OperationParams<'CreateBlocklistIdentifier'>, options?: RequestOptions): Promise<BlocklistIdentifier> {
+    return this.$record('create', BlocklistIdentifier, ops.CreateBlocklistIdentifier, params, options);
   }
 }
 
 /** `clerk.blocklistIdentifiers(id)`, also the methods of a `BlocklistIdentifier` record. */
 export class BlocklistIdentifierHandle extends Handle {
+  static override readonly fluentPath = 'clerk.blocklistIdentifiers(…)';
+
   /** Removes the identifier from the blocklist (`DELETE /blocklist_identifiers/{identifier_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteBlocklistIdentifier, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteBlocklistIdentifier, undefined, options);
   }
 }
 

@@ -1,12 +1,16 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { Client as ClientData, GetClientListQuery, VerifyClientBody } from '../generated/types.js';
+import type {
+  Client as ClientData,
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 import { Session } from './sessions.js';
 
 /** `clerk.clients`: verify a client token; `clerk.clients(id)` for one client (a browser or device). */
 export class ClientsCollection extends Collection<ClientHandle> {
+  static override readonly fluentPath = 'clerk.clients';
+
   protected $handle(clientId: string): ClientHandle {
     return this.$nested(ClientHandle, { client_id: clientId });
   }
@@ -16,8 +20,8 @@ export class ClientsCollection extends Collection<ClientHandle> {
    * @deprecated Deprecated by Clerk (the API may answer 410 Gone): list sessions with
    * `clerk.sessions.list()`, or fetch one client with `clerk.clients.get(id)`.
    */
-  list(params?: GetClientListQuery, options?: ListOptions): ListRequest<Client> {
-    return this.$list(Client, ops.GetClientList, params, options);
+  list(params?: OperationParams<'GetClientList'>, options?: ListOptions): ListRequest<Client> {
+    return this.$list('list', Client, ops.GetClientList, params, options);
   }
 
   /** Retrieves a client (`GET /clients/{client_id}`); the same as `clerk.clients(clientId).get()`. */
@@ -26,16 +30,18 @@ export class ClientsCollection extends Collection<ClientHandle> {
   }
 
   /** Resolves a client token (the `__client` cookie's value) to its client (`POST /clients/verify`). */
-  verify(params: VerifyClientBody, options?: RequestOptions): Promise<Client> {
-    return this.$record(Client, ops.VerifyClient, params, options);
+  verify(params: OperationParams<'VerifyClient'>, options?: RequestOptions): Promise<Client> {
+    return this.$record('verify', Client, ops.VerifyClient, params, options);
   }
 }
 
 /** `clerk.clients(id)`, also the methods of a `Client` record. */
 export class ClientHandle extends Handle {
+  static override readonly fluentPath = 'clerk.clients(…)';
+
   /** Retrieves the client (`GET /clients/{client_id}`). */
   get(options?: RequestOptions): Promise<Client> {
-    return this.$record(Client, ops.GetClient, undefined, options);
+    return this.$record('get', Client, ops.GetClient, undefined, options);
   }
 }
 

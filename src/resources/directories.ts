@@ -1,18 +1,13 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateDirectoryBody,
-  CreateDirectoryGroupRoleMappingBody,
   DeletedObject,
   DeleteDirectoryGroupRoleMappingResponse,
   Directory as DirectoryData,
   DirectoryGroupRoleMapping as DirectoryGroupRoleMappingData,
-  ListDirectoriesQuery,
-  ReplaceDirectoryGroupRoleMappingsBody,
-  UpdateDirectoryBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, callable, locateById, type Callable, type PathValues } from './base.js';
+import { Collection, Handle, callable, locateById, type Callable, type PathValues, type OperationParams } from './base.js';
 import { Role } from './organization-roles.js';
 
 /**
@@ -27,18 +22,20 @@ import { Role } from './organization-roles.js';
  * ```
  */
 export class DirectoriesCollection extends Collection<DirectoryHandle> {
+  static override readonly fluentPath = 'clerk.directories';
+
   protected $handle(directoryId: string): DirectoryHandle {
     return this.$nested(DirectoryHandle, { directory_id: directoryId });
   }
 
   /** Lists the instance's directories (`GET /directories`). */
-  list(params?: ListDirectoriesQuery, options?: ListOptions): ListRequest<Directory> {
-    return this.$list(Directory, ops.ListDirectories, params, options);
+  list(params?: OperationParams<'ListDirectories'>, options?: ListOptions): ListRequest<Directory> {
+    return this.$list('list', Directory, ops.ListDirectories, params, options);
   }
 
   /** Creates a directory for an enterprise connection (`POST /directories`); its `apiKey` is in this answer. */
-  create(params: CreateDirectoryBody, options?: RequestOptions): Promise<Directory> {
-    return this.$record(Directory, ops.CreateDirectory, params, options);
+  create(params: OperationParams<'CreateDirectory'>, options?: RequestOptions): Promise<Directory> {
+    return this.$record('create', Directory, ops.CreateDirectory, params, options);
   }
 
   /** Retrieves a directory (`GET /directories/{directory_id}`); the same as `clerk.directories(id).get()`. */
@@ -49,22 +46,24 @@ export class DirectoriesCollection extends Collection<DirectoryHandle> {
 
 /** `clerk.directories(id)`, also the methods of a `Directory` record. */
 export class DirectoryHandle extends Handle {
+  static override readonly fluentPath = 'clerk.directories(…)';
+
   /** Retrieves the directory (`GET /directories/{directory_id}`). */
   get(options?: RequestOptions): Promise<Directory> {
-    return this.$record(Directory, ops.GetDirectory, undefined, options);
+    return this.$record('get', Directory, ops.GetDirectory, undefined, options);
   }
 
   /**
    * Updates the directory (`PATCH /directories/{directory_id}`). In `attributeMapping`, a key set
    * to `null` drops that mapping.
    */
-  update(params: UpdateDirectoryBody, options?: RequestOptions): Promise<Directory> {
-    return this.$record(Directory, ops.UpdateDirectory, params, options);
+  update(params: OperationParams<'UpdateDirectory'>, options?: RequestOptions): Promise<Directory> {
+    return this.$record('update', Directory, ops.UpdateDirectory, params, options);
   }
 
   /** Deletes the directory (`DELETE /directories/{directory_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteDirectory, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteDirectory, undefined, options);
   }
 
   /**
@@ -72,7 +71,7 @@ export class DirectoryHandle extends Handle {
    * (`POST /directories/{directory_id}/rotate_api_key`). On a record, `apiKey` holds the new key.
    */
   rotateApiKey(options?: RequestOptions): Promise<Directory> {
-    return this.$record(Directory, ops.RotateDirectoryAPIKey, undefined, options);
+    return this.$record('rotateApiKey', Directory, ops.RotateDirectoryAPIKey, undefined, options);
   }
 
   /** The directory's group-to-role mappings: `.list()`, `.create()`, `.replace()`, and `(mappingId).delete()`. */
@@ -101,35 +100,39 @@ export class Directory extends DirectoryHandle {
  * `(mappingId).delete()` here.
  */
 export class DirectoryGroupRoleMappingsCollection extends Collection<DirectoryGroupRoleMappingHandle> {
+  static override readonly fluentPath = 'clerk.directories(…).groupRoleMappings';
+
   protected $handle(mappingId: string): DirectoryGroupRoleMappingHandle {
     return this.$nested(DirectoryGroupRoleMappingHandle, { mapping_id: mappingId });
   }
 
   /** Lists the directory's mappings (`GET /directories/{directory_id}/group_role_mappings`). */
   list(options?: ListOptions): ListRequest<DirectoryGroupRoleMapping> {
-    return this.$list(DirectoryGroupRoleMapping, ops.ListDirectoryGroupRoleMappings, undefined, options);
+    return this.$list('list', DirectoryGroupRoleMapping, ops.ListDirectoryGroupRoleMappings, undefined, options);
   }
 
   /** Maps a group to a role (`POST /directories/{directory_id}/group_role_mappings`). */
-  create(params: CreateDirectoryGroupRoleMappingBody, options?: RequestOptions): Promise<DirectoryGroupRoleMapping> {
-    return this.$record(DirectoryGroupRoleMapping, ops.CreateDirectoryGroupRoleMapping, params, options);
+  create(params: OperationParams<'CreateDirectoryGroupRoleMapping'>, options?: RequestOptions): Promise<DirectoryGroupRoleMapping> {
+    return this.$record('create', DirectoryGroupRoleMapping, ops.CreateDirectoryGroupRoleMapping, params, options);
   }
 
   /**
    * Replaces every mapping of the directory with `mappings` and answers with the new set
    * (`PUT /directories/{directory_id}/group_role_mappings`).
    */
-  async replace(params: ReplaceDirectoryGroupRoleMappingsBody, options?: RequestOptions): Promise<DirectoryGroupRoleMapping[]> {
-    const data = (await this.$call(ops.ReplaceDirectoryGroupRoleMappings, params, options)) as { data?: unknown[] };
-    return this.$wrapAll(DirectoryGroupRoleMapping, data.data ?? []);
+  async replace(params: OperationParams<'ReplaceDirectoryGroupRoleMappings'>, options?: RequestOptions): Promise<DirectoryGroupRoleMapping[]> {
+    const { data } = await this.$call('replace', ops.ReplaceDirectoryGroupRoleMappings, params, options);
+    return this.$wrapAll(DirectoryGroupRoleMapping, data);
   }
 }
 
 /** `clerk.directories(id).groupRoleMappings(mappingId)`, also the methods of a `DirectoryGroupRoleMapping` record. */
 export class DirectoryGroupRoleMappingHandle extends Handle {
+  static override readonly fluentPath = 'clerk.directories(…).groupRoleMappings(…)';
+
   /** Deletes the mapping (`DELETE /directories/{directory_id}/group_role_mappings/{mapping_id}`). */
   delete(options?: RequestOptions): Promise<DeleteDirectoryGroupRoleMappingResponse> {
-    return this.$call(ops.DeleteDirectoryGroupRoleMapping, undefined, options) as Promise<DeleteDirectoryGroupRoleMappingResponse>;
+    return this.$call('delete', ops.DeleteDirectoryGroupRoleMapping, undefined, options);
   }
 }
 

@@ -1,8 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { AddDomainBody, DeletedObject, Domain as DomainData, UpdateDomainBody } from '../generated/types.js';
+import type {
+  DeletedObject,
+  Domain as DomainData,
+} from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.domains`: the instance's domains, the primary one and any satellites; `clerk.domains(id)`
@@ -16,31 +19,35 @@ import { Collection, Handle, locateById } from './base.js';
  * ```
  */
 export class DomainsCollection extends Collection<DomainHandle> {
+  static override readonly fluentPath = 'clerk.domains';
+
   protected $handle(domainId: string): DomainHandle {
     return this.$nested(DomainHandle, { domain_id: domainId });
   }
 
   /** Lists the instance's domains (`GET /domains`). The API answers with every domain in one page. */
   list(options?: ListOptions): ListRequest<Domain> {
-    return this.$list(Domain, ops.ListDomains, undefined, options);
+    return this.$list('list', Domain, ops.ListDomains, undefined, options);
   }
 
   /** Adds a satellite domain to the instance (`POST /domains`). */
-  add(params: AddDomainBody, options?: RequestOptions): Promise<Domain> {
-    return this.$record(Domain, ops.AddDomain, params, options);
+  add(params: OperationParams<'AddDomain'>, options?: RequestOptions): Promise<Domain> {
+    return this.$record('add', Domain, ops.AddDomain, params, options);
   }
 }
 
 /** `clerk.domains(id)`, also the methods of a `Domain` record. */
 export class DomainHandle extends Handle {
+  static override readonly fluentPath = 'clerk.domains(…)';
+
   /** Changes the domain's name, proxy URL or role (`PATCH /domains/{domain_id}`). On a record, the record refreshes itself. */
-  update(params: UpdateDomainBody, options?: RequestOptions): Promise<Domain> {
-    return this.$record(Domain, ops.UpdateDomain, params, options);
+  update(params: OperationParams<'UpdateDomain'>, options?: RequestOptions): Promise<Domain> {
+    return this.$record('update', Domain, ops.UpdateDomain, params, options);
   }
 
   /** Removes a satellite domain (`DELETE /domains/{domain_id}`). The primary domain cannot be removed. */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteDomain, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteDomain, undefined, options);
   }
 }
 

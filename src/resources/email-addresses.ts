@@ -1,24 +1,23 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  AttemptEmailAddressVerificationBody,
-  CreateEmailAddressBody,
   DeletedObject,
   EmailAddress as EmailAddressData,
-  UpdateEmailAddressBody,
   VerificationResponse,
 } from '../generated/types.js';
-import { Collection, Handle, callable, locateById, type Callable } from './base.js';
+import { Collection, Handle, callable, locateById, type Callable, type OperationParams } from './base.js';
 
 /** `clerk.emailAddresses`: create one; `clerk.emailAddresses(id)` for one address. */
 export class EmailAddressesCollection extends Collection<EmailAddressHandle> {
+  static override readonly fluentPath = 'clerk.emailAddresses';
+
   protected $handle(emailAddressId: string): EmailAddressHandle {
     return this.$nested(EmailAddressHandle, { email_address_id: emailAddressId });
   }
 
   /** Adds an email address to a user (`POST /email_addresses`). */
-  create(params: CreateEmailAddressBody, options?: RequestOptions): Promise<EmailAddress> {
-    return this.$record(EmailAddress, ops.CreateEmailAddress, params, options);
+  create(params: OperationParams<'CreateEmailAddress'>, options?: RequestOptions): Promise<EmailAddress> {
+    return this.$record('create', EmailAddress, ops.CreateEmailAddress, params, options);
   }
 
   /** Retrieves an email address; the same as `clerk.emailAddresses(id).get()`. */
@@ -29,29 +28,31 @@ export class EmailAddressesCollection extends Collection<EmailAddressHandle> {
 
 /** `clerk.emailAddresses(id)`, also the methods of an `EmailAddress` record. */
 export class EmailAddressHandle extends Handle {
+  static override readonly fluentPath = 'clerk.emailAddresses(…)';
+
   /** Retrieves the email address (`GET /email_addresses/{email_address_id}`). */
   get(options?: RequestOptions): Promise<EmailAddress> {
-    return this.$record(EmailAddress, ops.GetEmailAddress, undefined, options);
+    return this.$record('get', EmailAddress, ops.GetEmailAddress, undefined, options);
   }
 
   /** Updates the email address (`PATCH /email_addresses/{email_address_id}`). */
-  update(params: UpdateEmailAddressBody, options?: RequestOptions): Promise<EmailAddress> {
-    return this.$record(EmailAddress, ops.UpdateEmailAddress, params, options);
+  update(params: OperationParams<'UpdateEmailAddress'>, options?: RequestOptions): Promise<EmailAddress> {
+    return this.$record('update', EmailAddress, ops.UpdateEmailAddress, params, options);
   }
 
   /** Deletes the email address (`DELETE /email_addresses/{email_address_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteEmailAddress, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteEmailAddress, undefined, options);
   }
 
   /** Sends a verification to the address (`POST /email_addresses/{email_address_id}/prepare_verification`). */
   prepareVerification(options?: RequestOptions): Promise<VerificationResponse> {
-    return this.$call(ops.PrepareEmailAddressVerification, undefined, options) as Promise<VerificationResponse>;
+    return this.$call('prepareVerification', ops.PrepareEmailAddressVerification, undefined, options);
   }
 
   /** Completes a verification with the code received (`POST /email_addresses/{email_address_id}/attempt_verification`). */
-  attemptVerification(params: AttemptEmailAddressVerificationBody, options?: RequestOptions): Promise<VerificationResponse> {
-    return this.$call(ops.AttemptEmailAddressVerification, params, options) as Promise<VerificationResponse>;
+  attemptVerification(params: OperationParams<'AttemptEmailAddressVerification'>, options?: RequestOptions): Promise<VerificationResponse> {
+    return this.$call('attemptVerification', ops.AttemptEmailAddressVerification, params, options);
   }
 }
 

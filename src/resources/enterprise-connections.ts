@@ -1,17 +1,13 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateEnterpriseConnectionBody,
   DeletedObject,
   EnterpriseConnection as EnterpriseConnectionData,
   EnterpriseConnectionTestRun,
   EnterpriseConnectionTestRunResponse,
-  ListEnterpriseConnectionsQuery,
-  ListEnterpriseConnectionTestRunsQuery,
-  UpdateEnterpriseConnectionBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Group, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.enterpriseConnections`: SAML and OIDC single sign-on connections. List and create here;
@@ -27,21 +23,23 @@ import { Collection, Handle, locateById } from './base.js';
  * ```
  */
 export class EnterpriseConnectionsCollection extends Collection<EnterpriseConnectionHandle> {
+  static override readonly fluentPath = 'clerk.enterpriseConnections';
+
   protected $handle(enterpriseConnectionId: string): EnterpriseConnectionHandle {
     return this.$nested(EnterpriseConnectionHandle, { enterprise_connection_id: enterpriseConnectionId });
   }
 
   /** Lists enterprise connections, optionally of one organization or only active ones (`GET /enterprise_connections`). */
-  list(params?: ListEnterpriseConnectionsQuery, options?: ListOptions): ListRequest<EnterpriseConnection> {
-    return this.$list(EnterpriseConnection, ops.ListEnterpriseConnections, params, options);
+  list(params?: OperationParams<'ListEnterpriseConnections'>, options?: ListOptions): ListRequest<EnterpriseConnection> {
+    return this.$list('list', EnterpriseConnection, ops.ListEnterpriseConnections, params, options);
   }
 
   /**
    * Creates an enterprise connection (`POST /enterprise_connections`): a `saml_*` provider takes its
    * identity provider settings under `saml`, an `oidc_*` provider under `oidc`.
    */
-  create(params: CreateEnterpriseConnectionBody, options?: RequestOptions): Promise<EnterpriseConnection> {
-    return this.$record(EnterpriseConnection, ops.CreateEnterpriseConnection, params, options);
+  create(params: OperationParams<'CreateEnterpriseConnection'>, options?: RequestOptions): Promise<EnterpriseConnection> {
+    return this.$record('create', EnterpriseConnection, ops.CreateEnterpriseConnection, params, options);
   }
 
   /** Retrieves an enterprise connection; the same as `clerk.enterpriseConnections(id).get()`. */
@@ -52,19 +50,21 @@ export class EnterpriseConnectionsCollection extends Collection<EnterpriseConnec
 
 /** `clerk.enterpriseConnections(id)`, also the methods of an `EnterpriseConnection` record. */
 export class EnterpriseConnectionHandle extends Handle {
+  static override readonly fluentPath = 'clerk.enterpriseConnections(…)';
+
   /** Retrieves the connection (`GET /enterprise_connections/{enterprise_connection_id}`). */
   get(options?: RequestOptions): Promise<EnterpriseConnection> {
-    return this.$record(EnterpriseConnection, ops.GetEnterpriseConnection, undefined, options);
+    return this.$record('get', EnterpriseConnection, ops.GetEnterpriseConnection, undefined, options);
   }
 
   /** Changes the connection (`PATCH /enterprise_connections/{enterprise_connection_id}`). */
-  update(params: UpdateEnterpriseConnectionBody, options?: RequestOptions): Promise<EnterpriseConnection> {
-    return this.$record(EnterpriseConnection, ops.UpdateEnterpriseConnection, params, options);
+  update(params: OperationParams<'UpdateEnterpriseConnection'>, options?: RequestOptions): Promise<EnterpriseConnection> {
+    return this.$record('update', EnterpriseConnection, ops.UpdateEnterpriseConnection, params, options);
   }
 
   /** Deletes the connection (`DELETE /enterprise_connections/{enterprise_connection_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteEnterpriseConnection, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteEnterpriseConnection, undefined, options);
   }
 
   /** The connection's test runs: `.list()` and `.create()`. */
@@ -79,13 +79,15 @@ export class EnterpriseConnectionHandle extends Handle {
  * `enterpriseConnections.listTestRuns` and `createTestRun`; nested under the connection they read
  * `testRuns.list()` and `testRuns.create()`.
  */
-export class EnterpriseConnectionTestRuns extends Handle {
+export class EnterpriseConnectionTestRuns extends Group {
+  static override readonly fluentPath = 'clerk.enterpriseConnections(…).testRuns';
+
   /**
    * Lists the connection's test runs, each with its status, the user info it parsed and its logs
    * (`GET /enterprise_connections/{enterprise_connection_id}/test_runs`). Filter with `status`.
    */
-  list(params?: ListEnterpriseConnectionTestRunsQuery, options?: ListOptions): ListRequest<EnterpriseConnectionTestRun> {
-    return this.$listData(ops.ListEnterpriseConnectionTestRuns, params, options);
+  list(params?: OperationParams<'ListEnterpriseConnectionTestRuns'>, options?: ListOptions): ListRequest<EnterpriseConnectionTestRun> {
+    return this.$listData('list', ops.ListEnterpriseConnectionTestRuns, params, options);
   }
 
   /**
@@ -93,7 +95,7 @@ export class EnterpriseConnectionTestRuns extends Handle {
    * answer's `url` is where to sign in with the identity provider to complete it.
    */
   create(options?: RequestOptions): Promise<EnterpriseConnectionTestRunResponse> {
-    return this.$call(ops.CreateEnterpriseConnectionTestRun, undefined, options) as Promise<EnterpriseConnectionTestRunResponse>;
+    return this.$call('create', ops.CreateEnterpriseConnectionTestRun, undefined, options);
   }
 }
 

@@ -1,21 +1,14 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  ChangeProductionInstanceDomainBody,
   Instance,
   InstanceCommunication,
   InstanceProtect,
   InstanceRestrictions,
-  OAuthApplicationSettings,
+  OauthApplicationSettings,
   OrganizationSettings,
-  UpdateInstanceBody,
-  UpdateInstanceCommunicationBody,
-  UpdateInstanceOAuthApplicationSettingsBody,
-  UpdateInstanceOrganizationSettingsBody,
-  UpdateInstanceProtectBody,
-  UpdateInstanceRestrictionsBody,
 } from '../generated/types.js';
-import { Handle } from './base.js';
+import { Handle, type OperationParams } from './base.js';
 
 /**
  * `clerk.instance`: the instance the secret key belongs to, and its settings. There is exactly one,
@@ -34,65 +27,80 @@ import { Handle } from './base.js';
  * ```
  */
 export class InstanceHandle extends Handle {
+  static override readonly fluentPath = 'clerk.instance';
+
   /** Retrieves the instance: its id, environment and allowed origins (`GET /instance`). */
   get(options?: RequestOptions): Promise<Instance> {
-    return this.$call(ops.GetInstance, undefined, options) as Promise<Instance>;
+    return this.$call('get', ops.GetInstance, undefined, options);
   }
 
   /**
    * Changes instance-wide settings such as the support email or allowed origins (`PATCH /instance`).
    * Clerk answers with no body, so there is nothing to return: call `get()` to see the result.
    */
-  async update(params: UpdateInstanceBody, options?: RequestOptions): Promise<void> {
-    await this.$call(ops.UpdateInstance, params, options);
+  async update(params: OperationParams<'UpdateInstance'>, options?: RequestOptions): Promise<void> {
+    await this.$call('update', ops.UpdateInstance, params, options);
   }
 
   /** Changes which identifiers may sign up or sign in: allowlist, blocklist, disposable domains… (`PATCH /instance/restrictions`). */
-  updateRestrictions(params: UpdateInstanceRestrictionsBody, options?: RequestOptions): Promise<InstanceRestrictions> {
-    return this.$call(ops.UpdateInstanceRestrictions, params, options) as Promise<InstanceRestrictions>;
+  updateRestrictions(params: OperationParams<'UpdateInstanceRestrictions'>, options?: RequestOptions): Promise<InstanceRestrictions> {
+    return this.$call('updateRestrictions', ops.UpdateInstanceRestrictions, params, options);
   }
 
   /** The instance's communication settings, such as the countries SMS may not be sent to (`GET /instance/communication`). */
   getCommunication(options?: RequestOptions): Promise<InstanceCommunication> {
-    return this.$call(ops.GetInstanceCommunication, undefined, options) as Promise<InstanceCommunication>;
+    return this.$call('getCommunication', ops.GetInstanceCommunication, undefined, options);
   }
 
   /** Changes the communication settings (`PATCH /instance/communication`). Country codes are ISO 3166-1 alpha-2, upper case. */
-  updateCommunication(params: UpdateInstanceCommunicationBody, options?: RequestOptions): Promise<InstanceCommunication> {
-    return this.$call(ops.UpdateInstanceCommunication, params, options) as Promise<InstanceCommunication>;
+  updateCommunication(params: OperationParams<'UpdateInstanceCommunication'>, options?: RequestOptions): Promise<InstanceCommunication> {
+    return this.$call('updateCommunication', ops.UpdateInstanceCommunication, params, options);
   }
 
   /** How the instance acts as an OAuth provider: dynamic client registration, default scopes, JWT access tokens (`GET /instance/oauth_application_settings`). */
-  getOAuthApplicationSettings(options?: RequestOptions): Promise<OAuthApplicationSettings> {
-    return this.$call(ops.GetInstanceOAuthApplicationSettings, undefined, options) as Promise<OAuthApplicationSettings>;
+  getOauthApplicationSettings(options?: RequestOptions): Promise<OauthApplicationSettings> {
+    return this.$call('getOauthApplicationSettings', ops.GetInstanceOAuthApplicationSettings, undefined, options);
   }
 
   /** Changes the OAuth provider settings (`PATCH /instance/oauth_application_settings`). */
-  updateOAuthApplicationSettings(
-    params: UpdateInstanceOAuthApplicationSettingsBody,
+  updateOauthApplicationSettings(
+    params: OperationParams<'UpdateInstanceOAuthApplicationSettings'>,
     options?: RequestOptions,
-  ): Promise<OAuthApplicationSettings> {
-    return this.$call(ops.UpdateInstanceOAuthApplicationSettings, params, options) as Promise<OAuthApplicationSettings>;
+  ): Promise<OauthApplicationSettings> {
+    return this.$call('updateOauthApplicationSettings', ops.UpdateInstanceOAuthApplicationSettings, params, options);
+  }
+
+  /** @deprecated Renamed {@link InstanceHandle.getOauthApplicationSettings} (acronyms are words in every name). */
+  getOAuthApplicationSettings(options?: RequestOptions): Promise<OauthApplicationSettings> {
+    return this.getOauthApplicationSettings(options);
+  }
+
+  /** @deprecated Renamed {@link InstanceHandle.updateOauthApplicationSettings} (acronyms are words in every name). */
+  updateOAuthApplicationSettings(
+    params: OperationParams<'UpdateInstanceOAuthApplicationSettings'>,
+    options?: RequestOptions,
+  ): Promise<OauthApplicationSettings> {
+    return this.updateOauthApplicationSettings(params, options);
   }
 
   /** Whether organizations are on, and their limits, roles and domain rules (`GET /instance/organization_settings`). */
   getOrganizationSettings(options?: RequestOptions): Promise<OrganizationSettings> {
-    return this.$call(ops.GetInstanceOrganizationSettings, undefined, options) as Promise<OrganizationSettings>;
+    return this.$call('getOrganizationSettings', ops.GetInstanceOrganizationSettings, undefined, options);
   }
 
   /** Changes the organization settings (`PATCH /instance/organization_settings`). */
-  updateOrganizationSettings(params: UpdateInstanceOrganizationSettingsBody, options?: RequestOptions): Promise<OrganizationSettings> {
-    return this.$call(ops.UpdateInstanceOrganizationSettings, params, options) as Promise<OrganizationSettings>;
+  updateOrganizationSettings(params: OperationParams<'UpdateInstanceOrganizationSettings'>, options?: RequestOptions): Promise<OrganizationSettings> {
+    return this.$call('updateOrganizationSettings', ops.UpdateInstanceOrganizationSettings, params, options);
   }
 
   /** The instance's Protect (bot and abuse detection) settings (`GET /instance/protect`). */
   getProtect(options?: RequestOptions): Promise<InstanceProtect> {
-    return this.$call(ops.GetInstanceProtect, undefined, options) as Promise<InstanceProtect>;
+    return this.$call('getProtect', ops.GetInstanceProtect, undefined, options);
   }
 
   /** Turns Protect rules and detection on or off (`PATCH /instance/protect`). */
-  updateProtect(params: UpdateInstanceProtectBody, options?: RequestOptions): Promise<InstanceProtect> {
-    return this.$call(ops.UpdateInstanceProtect, params, options) as Promise<InstanceProtect>;
+  updateProtect(params: OperationParams<'UpdateInstanceProtect'>, options?: RequestOptions): Promise<InstanceProtect> {
+    return this.$call('updateProtect', ops.UpdateInstanceProtect, params, options);
   }
 
   /**
@@ -100,7 +108,7 @@ export class InstanceHandle extends Handle {
    * Clerk accepts the change and carries it out afterwards (202, no body); the DNS records of the
    * new domain must then be set up before it serves traffic.
    */
-  async changeDomain(params: ChangeProductionInstanceDomainBody, options?: RequestOptions): Promise<void> {
-    await this.$call(ops.ChangeProductionInstanceDomain, params, options);
+  async changeDomain(params: OperationParams<'ChangeProductionInstanceDomain'>, options?: RequestOptions): Promise<void> {
+    await this.$call('changeDomain', ops.ChangeProductionInstanceDomain, params, options);
   }
 }

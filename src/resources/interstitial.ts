@@ -1,7 +1,6 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { GetPublicInterstitialQuery } from '../generated/types.js';
-import { Handle } from './base.js';
+import { Group, type OperationParams } from './base.js';
 
 /**
  * `clerk.interstitial`: the HTML page Clerk serves while a browser's session state is being
@@ -14,12 +13,14 @@ import { Handle } from './base.js';
  * response.writeHead(401, { 'content-type': 'text/html' }).end(html);
  * ```
  */
-export class Interstitial extends Handle {
+export class Interstitial extends Group {
+  static override readonly fluentPath = 'clerk.interstitial';
+
   /**
    * Retrieves the interstitial page as HTML text (`GET /public/interstitial`). The spec names it
    * `miscellaneous.getPublicInterstitial`.
    */
-  get(params?: GetPublicInterstitialQuery, options?: RequestOptions): Promise<string> {
-    return this.$call(ops.GetPublicInterstitial, params, options) as Promise<string>;
+  get(params?: OperationParams<'GetPublicInterstitial'>, options?: RequestOptions): Promise<string> {
+    return this.$call('get', ops.GetPublicInterstitial, params, options);
   }
 }

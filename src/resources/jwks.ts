@@ -1,7 +1,9 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { JWKS } from '../generated/types.js';
-import { Handle } from './base.js';
+import type {
+  Jwks as JwksData,
+} from '../generated/types.js';
+import { Group } from './base.js';
 
 /**
  * `clerk.jwks`: the instance's JSON Web Key Set, the public keys that verify the session tokens
@@ -12,12 +14,14 @@ import { Handle } from './base.js';
  * const { keys } = await clerk.jwks.get();
  * ```
  */
-export class Jwks extends Handle {
+export class Jwks extends Group {
+  static override readonly fluentPath = 'clerk.jwks';
+
   /**
    * Retrieves the key set (`GET /jwks`). The spec names it `jwks.getJWKS`; under `clerk.jwks` the
    * repetition adds nothing, so it reads `get()`.
    */
-  get(options?: RequestOptions): Promise<JWKS> {
-    return this.$call(ops.GetJWKS, undefined, options) as Promise<JWKS>;
+  get(options?: RequestOptions): Promise<JwksData> {
+    return this.$call('get', ops.GetJWKS, undefined, options);
   }
 }

@@ -1,14 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateJWTTemplateBody,
   DeletedObject,
-  JWTTemplate as JWTTemplateData,
-  ListJWTTemplatesQuery,
-  UpdateJWTTemplateBody,
+  JwtTemplate as JwtTemplateData,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.jwtTemplates`: the templates that shape the custom JWTs a session can mint; list and
@@ -21,51 +18,55 @@ import { Collection, Handle, locateById } from './base.js';
  * await template.update({ name: 'supabase', claims: { role: 'authenticated', aud: 'db' } });
  * ```
  */
-export class JWTTemplatesCollection extends Collection<JWTTemplateHandle> {
-  protected $handle(templateId: string): JWTTemplateHandle {
-    return this.$nested(JWTTemplateHandle, { template_id: templateId });
+export class JwtTemplatesCollection extends Collection<JwtTemplateHandle> {
+  static override readonly fluentPath = 'clerk.jwtTemplates';
+
+  protected $handle(templateId: string): JwtTemplateHandle {
+    return this.$nested(JwtTemplateHandle, { template_id: templateId });
   }
 
   /** Lists the JWT templates (`GET /jwt_templates`). */
-  list(params?: ListJWTTemplatesQuery, options?: ListOptions): ListRequest<JWTTemplate> {
-    return this.$list(JWTTemplate, ops.ListJWTTemplates, params, options);
+  list(params?: OperationParams<'ListJWTTemplates'>, options?: ListOptions): ListRequest<JwtTemplate> {
+    return this.$list('list', JwtTemplate, ops.ListJWTTemplates, params, options);
   }
 
   /** Creates a JWT template (`POST /jwt_templates`). */
-  create(params: CreateJWTTemplateBody, options?: RequestOptions): Promise<JWTTemplate> {
-    return this.$record(JWTTemplate, ops.CreateJWTTemplate, params, options);
+  create(params: OperationParams<'CreateJWTTemplate'>, options?: RequestOptions): Promise<JwtTemplate> {
+    return this.$record('create', JwtTemplate, ops.CreateJWTTemplate, params, options);
   }
 
   /** Retrieves a JWT template; the same as `clerk.jwtTemplates(templateId).get()`. */
-  get(templateId: string, options?: RequestOptions): Promise<JWTTemplate> {
+  get(templateId: string, options?: RequestOptions): Promise<JwtTemplate> {
     return this.$handle(templateId).get(options);
   }
 }
 
 /** `clerk.jwtTemplates(id)`, also the methods of a `JWTTemplate` record. */
-export class JWTTemplateHandle extends Handle {
+export class JwtTemplateHandle extends Handle {
+  static override readonly fluentPath = 'clerk.jwtTemplates(…)';
+
   /** Retrieves the template (`GET /jwt_templates/{template_id}`). */
-  get(options?: RequestOptions): Promise<JWTTemplate> {
-    return this.$record(JWTTemplate, ops.GetJWTTemplate, undefined, options);
+  get(options?: RequestOptions): Promise<JwtTemplate> {
+    return this.$record('get', JwtTemplate, ops.GetJWTTemplate, undefined, options);
   }
 
   /**
    * Replaces the template's definition (`PATCH /jwt_templates/{template_id}`): `name` and `claims`
    * are required even when only one of them changes. On a record, the record refreshes itself.
    */
-  update(params: UpdateJWTTemplateBody, options?: RequestOptions): Promise<JWTTemplate> {
-    return this.$record(JWTTemplate, ops.UpdateJWTTemplate, params, options);
+  update(params: OperationParams<'UpdateJWTTemplate'>, options?: RequestOptions): Promise<JwtTemplate> {
+    return this.$record('update', JwtTemplate, ops.UpdateJWTTemplate, params, options);
   }
 
   /** Deletes the template (`DELETE /jwt_templates/{template_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteJWTTemplate, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteJWTTemplate, undefined, options);
   }
 }
 
-export interface JWTTemplate extends JWTTemplateData {}
+export interface JwtTemplate extends JwtTemplateData {}
 /** A JWT template, as a record. */
-export class JWTTemplate extends JWTTemplateHandle {
+export class JwtTemplate extends JwtTemplateHandle {
   static schema = 'JWTTemplate';
   static locate = locateById('template_id');
 

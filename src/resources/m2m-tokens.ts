@@ -1,14 +1,10 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateM2MTokenBody,
-  GetM2MTokensQuery,
   MachineToMachineToken as MachineToMachineTokenData,
-  RevokeM2MTokenBody,
-  VerifyM2MTokenBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.m2mTokens`: machine-to-machine tokens, which one machine presents to another. The spec
@@ -26,9 +22,11 @@ import { Collection, Handle, locateById } from './base.js';
  * await clerk.m2mTokens(verified.id).revoke({ revocationReason: 'rotated' });
  * ```
  */
-export class M2MTokensCollection extends Collection<M2MTokenHandle> {
-  protected $handle(m2mTokenId: string): M2MTokenHandle {
-    return this.$nested(M2MTokenHandle, { m2m_token_id: m2mTokenId });
+export class M2mTokensCollection extends Collection<M2mTokenHandle> {
+  static override readonly fluentPath = 'clerk.m2mTokens';
+
+  protected $handle(m2mTokenId: string): M2mTokenHandle {
+    return this.$nested(M2mTokenHandle, { m2m_token_id: m2mTokenId });
   }
 
   /**
@@ -37,16 +35,16 @@ export class M2MTokensCollection extends Collection<M2MTokenHandle> {
    * with `new Clerk({ secretKey: machineSecretKey })`. The answer's `token` is the credential
    * itself; no later answer carries it again.
    */
-  create(params?: CreateM2MTokenBody, options?: RequestOptions): Promise<M2MToken & { token: string }> {
-    return this.$record(M2MToken, ops.createM2MToken, params, options) as Promise<M2MToken & { token: string }>;
+  create(params?: OperationParams<'createM2MToken'>, options?: RequestOptions): Promise<M2mToken & { token: string }> {
+    return this.$record('create', M2mToken, ops.createM2MToken, params, options);
   }
 
   /**
    * Lists the tokens issued to one machine, `subject` (`GET /m2m_tokens`); `revoked` and `expired`
    * filter by status. Listed tokens do not include the `token` credential.
    */
-  list(params: GetM2MTokensQuery, options?: ListOptions): ListRequest<M2MToken> {
-    return this.$list(M2MToken, ops.getM2MTokens, params, options);
+  list(params: OperationParams<'getM2MTokens'>, options?: ListOptions): ListRequest<M2mToken> {
+    return this.$list('list', M2mToken, ops.getM2MTokens, params, options);
   }
 
   /**
@@ -54,28 +52,30 @@ export class M2MTokensCollection extends Collection<M2MTokenHandle> {
    * which machine it stands for (`subject`), its `scopes`, `claims`, `revoked` and `expired`. An
    * invalid token rejects with a `ClerkAPIError` (a `NotFoundError` for a token Clerk does not know).
    */
-  verify(params: VerifyM2MTokenBody, options?: RequestOptions): Promise<M2MToken> {
-    return this.$record(M2MToken, ops.verifyM2MToken, params, options);
+  verify(params: OperationParams<'verifyM2MToken'>, options?: RequestOptions): Promise<M2mToken> {
+    return this.$record('verify', M2mToken, ops.verifyM2MToken, params, options);
   }
 }
 
 /** `clerk.m2mTokens(id)`, also the methods of an `M2MToken` record. */
-export class M2MTokenHandle extends Handle {
+export class M2mTokenHandle extends Handle {
+  static override readonly fluentPath = 'clerk.m2mTokens(…)';
+
   /**
    * Revokes the token, with an optional reason kept on it (`POST /m2m_tokens/{m2m_token_id}/revoke`).
    * On a record, the record refreshes itself: `revoked` becomes `true`.
    */
-  revoke(params?: RevokeM2MTokenBody, options?: RequestOptions): Promise<M2MToken> {
-    return this.$record(M2MToken, ops.revokeM2MToken, params, options);
+  revoke(params?: OperationParams<'revokeM2MToken'>, options?: RequestOptions): Promise<M2mToken> {
+    return this.$record('revoke', M2mToken, ops.revokeM2MToken, params, options);
   }
 }
 
 /** An M2M token's data. `token`, the credential, is present in the answer to `create` only. */
-export interface M2MToken extends Omit<MachineToMachineTokenData, 'token'> {
+export interface M2mToken extends Omit<MachineToMachineTokenData, 'token'> {
   token?: string;
 }
 /** A machine-to-machine token, as a record with `revoke()`. */
-export class M2MToken extends M2MTokenHandle {
+export class M2mToken extends M2mTokenHandle {
   static schema = 'MachineToMachineToken';
   static locate = locateById('m2m_token_id');
 }

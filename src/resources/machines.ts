@@ -1,20 +1,15 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateMachineBody,
-  CreateMachineScopeBody,
-  ListMachinesQuery,
   Machine as MachineData,
   MachineCreated as MachineCreatedData,
   MachineDeleted,
   MachineScope as MachineScopeData,
   MachineScopeDeleted,
   MachineSecretKey,
-  RotateMachineSecretKeyBody,
-  UpdateMachineBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, callable, locateById, type Callable, type PathValues } from './base.js';
+import { Collection, Handle, callable, locateById, type Callable, type PathValues, type OperationParams } from './base.js';
 
 /**
  * A machine as answered by `create`: the record plus its `secretKey`. The create answer is the only
@@ -35,21 +30,23 @@ export type MachineWithSecretKey = Machine & Pick<MachineCreatedData, 'secretKey
  * ```
  */
 export class MachinesCollection extends Collection<MachineHandle> {
+  static override readonly fluentPath = 'clerk.machines';
+
   protected $handle(machineId: string): MachineHandle {
     return this.$nested(MachineHandle, { machine_id: machineId });
   }
 
   /** Lists the instance's machines (`GET /machines`). */
-  list(params?: ListMachinesQuery, options?: ListOptions): ListRequest<Machine> {
-    return this.$list(Machine, ops.ListMachines, params, options);
+  list(params?: OperationParams<'ListMachines'>, options?: ListOptions): ListRequest<Machine> {
+    return this.$list('list', Machine, ops.ListMachines, params, options);
   }
 
   /**
    * Creates a machine (`POST /machines`), optionally allowed to reach `scopedMachines` at once. The
    * answer carries the machine's `secretKey`: store it where the machine's service can read it.
    */
-  create(params: CreateMachineBody, options?: RequestOptions): Promise<MachineWithSecretKey> {
-    return this.$record(Machine, ops.CreateMachine, params, options) as Promise<MachineWithSecretKey>;
+  create(params: OperationParams<'CreateMachine'>, options?: RequestOptions): Promise<MachineWithSecretKey> {
+    return this.$record('create', Machine, ops.CreateMachine, params, options);
   }
 
   /** Retrieves a machine; the same as `clerk.machines(id).get()`. */
@@ -60,24 +57,26 @@ export class MachinesCollection extends Collection<MachineHandle> {
 
 /** `clerk.machines(id)`, also the methods of a `Machine` record. */
 export class MachineHandle extends Handle {
+  static override readonly fluentPath = 'clerk.machines(…)';
+
   /** Retrieves the machine (`GET /machines/{machine_id}`). */
   get(options?: RequestOptions): Promise<Machine> {
-    return this.$record(Machine, ops.GetMachine, undefined, options);
+    return this.$record('get', Machine, ops.GetMachine, undefined, options);
   }
 
   /** Renames the machine or changes its default token lifetime (`PATCH /machines/{machine_id}`). */
-  update(params: UpdateMachineBody, options?: RequestOptions): Promise<Machine> {
-    return this.$record(Machine, ops.UpdateMachine, params, options);
+  update(params: OperationParams<'UpdateMachine'>, options?: RequestOptions): Promise<Machine> {
+    return this.$record('update', Machine, ops.UpdateMachine, params, options);
   }
 
   /** Deletes the machine (`DELETE /machines/{machine_id}`). */
   delete(options?: RequestOptions): Promise<MachineDeleted> {
-    return this.$call(ops.DeleteMachine, undefined, options) as Promise<MachineDeleted>;
+    return this.$call('delete', ops.DeleteMachine, undefined, options);
   }
 
   /** Fetches the machine's secret key (`GET /machines/{machine_id}/secret_key`). Keep it out of logs. */
   getSecretKey(options?: RequestOptions): Promise<MachineSecretKey> {
-    return this.$call(ops.GetMachineSecretKey, undefined, options) as Promise<MachineSecretKey>;
+    return this.$call('getSecretKey', ops.GetMachineSecretKey, undefined, options);
   }
 
   /**
@@ -85,8 +84,8 @@ export class MachineHandle extends Handle {
    * (`POST /machines/{machine_id}/secret_key/rotate`). The previous key stays valid for
    * `previousTokenTtl` seconds (0 to 28800), time to roll the new one out.
    */
-  rotateSecretKey(params: RotateMachineSecretKeyBody, options?: RequestOptions): Promise<MachineSecretKey> {
-    return this.$call(ops.RotateMachineSecretKey, params, options) as Promise<MachineSecretKey>;
+  rotateSecretKey(params: OperationParams<'RotateMachineSecretKey'>, options?: RequestOptions): Promise<MachineSecretKey> {
+    return this.$call('rotateSecretKey', ops.RotateMachineSecretKey, params, options);
   }
 
   /**
@@ -102,21 +101,25 @@ export class MachineHandle extends Handle {
 
 /** `clerk.machines(id).scopes`: allow the machine to reach another; `(otherMachineId)` for one scope. */
 export class MachineScopesCollection extends Collection<MachineScopeHandle> {
+  static override readonly fluentPath = 'clerk.machines(…).scopes';
+
   protected $handle(otherMachineId: string): MachineScopeHandle {
     return this.$nested(MachineScopeHandle, { other_machine_id: otherMachineId });
   }
 
   /** Allows the machine to reach `toMachineId` (`POST /machines/{machine_id}/scopes`). */
-  create(params: CreateMachineScopeBody, options?: RequestOptions): Promise<MachineScope> {
-    return this.$record(MachineScope, ops.CreateMachineScope, params, options);
+  create(params: OperationParams<'CreateMachineScope'>, options?: RequestOptions): Promise<MachineScope> {
+    return this.$record('create', MachineScope, ops.CreateMachineScope, params, options);
   }
 }
 
 /** `clerk.machines(id).scopes(otherMachineId)`, also the methods of a `MachineScope` record. */
 export class MachineScopeHandle extends Handle {
+  static override readonly fluentPath = 'clerk.machines(…).scopes(…)';
+
   /** Withdraws the machine's access to the other machine (`DELETE /machines/{machine_id}/scopes/{other_machine_id}`). */
   delete(options?: RequestOptions): Promise<MachineScopeDeleted> {
-    return this.$call(ops.DeleteMachineScope, undefined, options) as Promise<MachineScopeDeleted>;
+    return this.$call('delete', ops.DeleteMachineScope, undefined, options);
   }
 }
 

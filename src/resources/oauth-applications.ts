@@ -1,23 +1,18 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateOAuthApplicationBody,
   DeletedObject,
-  ListOAuthApplicationsQuery,
-  OAuthApplication as OAuthApplicationData,
-  OAuthApplicationWithSecret as OAuthApplicationWithSecretData,
-  RevokeOAuthApplicationTokenBody,
-  UpdateOAuthApplicationBody,
-  UploadOAuthApplicationLogoBody,
+  OauthApplication as OauthApplicationData,
+  OauthApplicationWithSecret as OauthApplicationWithSecretData,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * An OAuth application as answered by `create` and `rotateSecret`: the record plus the client
  * secret. Clerk shows the secret in these answers only; store it before the response is dropped.
  */
-export type OAuthApplicationWithSecret = OAuthApplication & Pick<OAuthApplicationWithSecretData, 'clientSecret'>;
+export type OauthApplicationWithSecret = OauthApplication & Pick<OauthApplicationWithSecretData, 'clientSecret'>;
 
 /**
  * `clerk.oauthApplications`: the OAuth applications for which the instance acts as the identity
@@ -30,53 +25,57 @@ export type OAuthApplicationWithSecret = OAuthApplication & Pick<OAuthApplicatio
  * await clerk.oauthApplications(app.id).update({ scopes: 'profile email' });
  * ```
  */
-export class OAuthApplicationsCollection extends Collection<OAuthApplicationHandle> {
-  protected $handle(oauthApplicationId: string): OAuthApplicationHandle {
-    return this.$nested(OAuthApplicationHandle, { oauth_application_id: oauthApplicationId });
+export class OauthApplicationsCollection extends Collection<OauthApplicationHandle> {
+  static override readonly fluentPath = 'clerk.oauthApplications';
+
+  protected $handle(oauthApplicationId: string): OauthApplicationHandle {
+    return this.$nested(OauthApplicationHandle, { oauth_application_id: oauthApplicationId });
   }
 
   /** Lists the instance's OAuth applications (`GET /oauth_applications`). */
-  list(params?: ListOAuthApplicationsQuery, options?: ListOptions): ListRequest<OAuthApplication> {
-    return this.$list(OAuthApplication, ops.ListOAuthApplications, params, options);
+  list(params?: OperationParams<'ListOAuthApplications'>, options?: ListOptions): ListRequest<OauthApplication> {
+    return this.$list('list', OauthApplication, ops.ListOAuthApplications, params, options);
   }
 
   /**
    * Registers an OAuth application (`POST /oauth_applications`). The answer carries `clientSecret`
    * (absent for public clients): Clerk shows it this once, so keep it now or rotate it later.
    */
-  create(params: CreateOAuthApplicationBody, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
-    return this.$record(OAuthApplication, ops.CreateOAuthApplication, params, options) as Promise<OAuthApplicationWithSecret>;
+  create(params: OperationParams<'CreateOAuthApplication'>, options?: RequestOptions): Promise<OauthApplicationWithSecret> {
+    return this.$record('create', OauthApplication, ops.CreateOAuthApplication, params, options);
   }
 
   /** Retrieves an OAuth application; the same as `clerk.oauthApplications(id).get()`. */
-  get(oauthApplicationId: string, options?: RequestOptions): Promise<OAuthApplication> {
+  get(oauthApplicationId: string, options?: RequestOptions): Promise<OauthApplication> {
     return this.$handle(oauthApplicationId).get(options);
   }
 }
 
 /** `clerk.oauthApplications(id)`, also the methods of an `OAuthApplication` record. */
-export class OAuthApplicationHandle extends Handle {
+export class OauthApplicationHandle extends Handle {
+  static override readonly fluentPath = 'clerk.oauthApplications(…)';
+
   /** Retrieves the application (`GET /oauth_applications/{oauth_application_id}`). */
-  get(options?: RequestOptions): Promise<OAuthApplication> {
-    return this.$record(OAuthApplication, ops.GetOAuthApplication, undefined, options);
+  get(options?: RequestOptions): Promise<OauthApplication> {
+    return this.$record('get', OauthApplication, ops.GetOAuthApplication, undefined, options);
   }
 
   /** Changes the application's settings (`PATCH /oauth_applications/{oauth_application_id}`). */
-  update(params: UpdateOAuthApplicationBody, options?: RequestOptions): Promise<OAuthApplication> {
-    return this.$record(OAuthApplication, ops.UpdateOAuthApplication, params, options);
+  update(params: OperationParams<'UpdateOAuthApplication'>, options?: RequestOptions): Promise<OauthApplication> {
+    return this.$record('update', OauthApplication, ops.UpdateOAuthApplication, params, options);
   }
 
   /** Deletes the application (`DELETE /oauth_applications/{oauth_application_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteOAuthApplication, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteOAuthApplication, undefined, options);
   }
 
   /**
    * Uploads the logo shown on the consent screen (`PUT /oauth_applications/{oauth_application_id}/logo`,
    * multipart). `file` takes a Blob, File, Buffer/Uint8Array or a readable stream.
    */
-  uploadLogo(params: UploadOAuthApplicationLogoBody, options?: RequestOptions): Promise<OAuthApplication> {
-    return this.$record(OAuthApplication, ops.UploadOAuthApplicationLogo, params, options);
+  uploadLogo(params: OperationParams<'UploadOAuthApplicationLogo'>, options?: RequestOptions): Promise<OauthApplication> {
+    return this.$record('uploadLogo', OauthApplication, ops.UploadOAuthApplicationLogo, params, options);
   }
 
   /**
@@ -84,22 +83,22 @@ export class OAuthApplicationHandle extends Handle {
    * The new secret is in this answer only. On a record, the record refreshes itself and holds the
    * new `clientSecret` until its next refresh.
    */
-  rotateSecret(options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
-    return this.$record(OAuthApplication, ops.RotateOAuthApplicationSecret, undefined, options) as Promise<OAuthApplicationWithSecret>;
+  rotateSecret(options?: RequestOptions): Promise<OauthApplicationWithSecret> {
+    return this.$record('rotateSecret', OauthApplication, ops.RotateOAuthApplicationSecret, undefined, options);
   }
 
   /**
    * Revokes one access or refresh token issued to the application
    * (`POST /oauth_applications/{oauth_application_id}/revoke_token`). Clerk answers 204 No Content.
    */
-  async revokeToken(params: RevokeOAuthApplicationTokenBody, options?: RequestOptions): Promise<void> {
-    await this.$call(ops.RevokeOAuthApplicationToken, params, options);
+  async revokeToken(params: OperationParams<'RevokeOAuthApplicationToken'>, options?: RequestOptions): Promise<void> {
+    await this.$call('revokeToken', ops.RevokeOAuthApplicationToken, params, options);
   }
 }
 
-export interface OAuthApplication extends OAuthApplicationData {}
+export interface OauthApplication extends OauthApplicationData {}
 /** An OAuth application, as a record. */
-export class OAuthApplication extends OAuthApplicationHandle {
+export class OauthApplication extends OauthApplicationHandle {
   static schema = 'OAuthApplication';
   static locate = locateById('oauth_application_id');
 

@@ -1,14 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateOrganizationPermissionBody,
   DeletedObject,
-  ListOrganizationPermissionsQuery,
   Permission as PermissionData,
-  UpdateOrganizationPermissionBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.organizationPermissions`: the custom permissions that organization roles are built from;
@@ -21,18 +18,20 @@ import { Collection, Handle, locateById } from './base.js';
  * ```
  */
 export class OrganizationPermissionsCollection extends Collection<OrganizationPermissionHandle> {
+  static override readonly fluentPath = 'clerk.organizationPermissions';
+
   protected $handle(permissionId: string): OrganizationPermissionHandle {
     return this.$nested(OrganizationPermissionHandle, { permission_id: permissionId });
   }
 
   /** Lists the instance's organization permissions (`GET /organization_permissions`). */
-  list(params?: ListOrganizationPermissionsQuery, options?: ListOptions): ListRequest<Permission> {
-    return this.$list(Permission, ops.ListOrganizationPermissions, params, options);
+  list(params?: OperationParams<'ListOrganizationPermissions'>, options?: ListOptions): ListRequest<Permission> {
+    return this.$list('list', Permission, ops.ListOrganizationPermissions, params, options);
   }
 
   /** Creates a permission; its key has the form `org:<feature>:<action>` (`POST /organization_permissions`). */
-  create(params: CreateOrganizationPermissionBody, options?: RequestOptions): Promise<Permission> {
-    return this.$record(Permission, ops.CreateOrganizationPermission, params, options);
+  create(params: OperationParams<'CreateOrganizationPermission'>, options?: RequestOptions): Promise<Permission> {
+    return this.$record('create', Permission, ops.CreateOrganizationPermission, params, options);
   }
 
   /** Retrieves a permission (`GET /organization_permissions/{permission_id}`); the same as `clerk.organizationPermissions(id).get()`. */
@@ -43,19 +42,21 @@ export class OrganizationPermissionsCollection extends Collection<OrganizationPe
 
 /** `clerk.organizationPermissions(id)`, also the methods of a `Permission` record. */
 export class OrganizationPermissionHandle extends Handle {
+  static override readonly fluentPath = 'clerk.organizationPermissions(…)';
+
   /** Retrieves the permission (`GET /organization_permissions/{permission_id}`). */
   get(options?: RequestOptions): Promise<Permission> {
-    return this.$record(Permission, ops.GetOrganizationPermission, undefined, options);
+    return this.$record('get', Permission, ops.GetOrganizationPermission, undefined, options);
   }
 
   /** Renames the permission or changes its key or description (`PATCH /organization_permissions/{permission_id}`). */
-  update(params: UpdateOrganizationPermissionBody, options?: RequestOptions): Promise<Permission> {
-    return this.$record(Permission, ops.UpdateOrganizationPermission, params, options);
+  update(params: OperationParams<'UpdateOrganizationPermission'>, options?: RequestOptions): Promise<Permission> {
+    return this.$record('update', Permission, ops.UpdateOrganizationPermission, params, options);
   }
 
   /** Deletes the permission (`DELETE /organization_permissions/{permission_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteOrganizationPermission, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteOrganizationPermission, undefined, options);
   }
 }
 

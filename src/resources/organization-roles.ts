@@ -1,14 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateOrganizationRoleBody,
   DeletedObject,
-  ListOrganizationRolesQuery,
   Role as RoleData,
-  UpdateOrganizationRoleBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 import { Permission } from './organization-permissions.js';
 
 /**
@@ -22,18 +19,20 @@ import { Permission } from './organization-permissions.js';
  * ```
  */
 export class OrganizationRolesCollection extends Collection<OrganizationRoleHandle> {
+  static override readonly fluentPath = 'clerk.organizationRoles';
+
   protected $handle(organizationRoleId: string): OrganizationRoleHandle {
     return this.$nested(OrganizationRoleHandle, { organization_role_id: organizationRoleId });
   }
 
   /** Lists the instance's organization roles (`GET /organization_roles`). */
-  list(params?: ListOrganizationRolesQuery, options?: ListOptions): ListRequest<Role> {
-    return this.$list(Role, ops.ListOrganizationRoles, params, options);
+  list(params?: OperationParams<'ListOrganizationRoles'>, options?: ListOptions): ListRequest<Role> {
+    return this.$list('list', Role, ops.ListOrganizationRoles, params, options);
   }
 
   /** Creates a role, optionally with its permissions (keys) (`POST /organization_roles`). */
-  create(params: CreateOrganizationRoleBody, options?: RequestOptions): Promise<Role> {
-    return this.$record(Role, ops.CreateOrganizationRole, params, options);
+  create(params: OperationParams<'CreateOrganizationRole'>, options?: RequestOptions): Promise<Role> {
+    return this.$record('create', Role, ops.CreateOrganizationRole, params, options);
   }
 
   /** Retrieves a role (`GET /organization_roles/{organization_role_id}`); the same as `clerk.organizationRoles(id).get()`. */
@@ -44,22 +43,24 @@ export class OrganizationRolesCollection extends Collection<OrganizationRoleHand
 
 /** The methods of one role, shared by the handle `clerk.organizationRoles(id)` and the `Role` record. */
 export class OrganizationRoleMethods extends Handle {
+  static override readonly fluentPath = 'clerk.organizationRoles(…)';
+
   /** Retrieves the role (`GET /organization_roles/{organization_role_id}`). */
   get(options?: RequestOptions): Promise<Role> {
-    return this.$record(Role, ops.GetOrganizationRole, undefined, options);
+    return this.$record('get', Role, ops.GetOrganizationRole, undefined, options);
   }
 
   /**
    * Updates the role (`PATCH /organization_roles/{organization_role_id}`). `permissions`, when
    * given, replaces the role's permission keys as a whole.
    */
-  update(params: UpdateOrganizationRoleBody, options?: RequestOptions): Promise<Role> {
-    return this.$record(Role, ops.UpdateOrganizationRole, params, options);
+  update(params: OperationParams<'UpdateOrganizationRole'>, options?: RequestOptions): Promise<Role> {
+    return this.$record('update', Role, ops.UpdateOrganizationRole, params, options);
   }
 
   /** Deletes the role (`DELETE /organization_roles/{organization_role_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteOrganizationRole, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteOrganizationRole, undefined, options);
   }
 }
 
@@ -76,13 +77,15 @@ export class OrganizationRoleHandle extends OrganizationRoleMethods {
 
 /** `clerk.organizationRoles(roleId).permissions(permissionId)`: adds or takes one permission. */
 export class OrganizationRolePermissionHandle extends Handle {
+  static override readonly fluentPath = 'clerk.organizationRoles(…).permissions(…)';
+
   /**
    * Adds the permission to the role and answers with the role
    * (`POST /organization_roles/{organization_role_id}/permissions/{permission_id}`).
    * The spec names it `organizationRoles.assignPermission`; nested under the permission it reads `assign()`.
    */
   assign(options?: RequestOptions): Promise<Role> {
-    return this.$record(Role, ops.AssignPermissionToOrganizationRole, undefined, options);
+    return this.$record('assign', Role, ops.AssignPermissionToOrganizationRole, undefined, options);
   }
 
   /**
@@ -91,7 +94,7 @@ export class OrganizationRolePermissionHandle extends Handle {
    * The spec names it `organizationRoles.removePermission`; nested under the permission it reads `remove()`.
    */
   remove(options?: RequestOptions): Promise<Role> {
-    return this.$record(Role, ops.RemovePermissionFromOrganizationRole, undefined, options);
+    return this.$record('remove', Role, ops.RemovePermissionFromOrganizationRole, undefined, options);
   }
 }
 

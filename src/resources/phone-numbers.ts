@@ -1,24 +1,23 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  AttemptPhoneNumberVerificationBody,
-  CreatePhoneNumberBody,
   DeletedObject,
   PhoneNumber as PhoneNumberData,
-  UpdatePhoneNumberBody,
   VerificationResponse,
 } from '../generated/types.js';
-import { Collection, Handle, callable, locateById, type Callable } from './base.js';
+import { Collection, Handle, callable, locateById, type Callable, type OperationParams } from './base.js';
 
 /** `clerk.phoneNumbers`: create one; `clerk.phoneNumbers(id)` for one number. */
 export class PhoneNumbersCollection extends Collection<PhoneNumberHandle> {
+  static override readonly fluentPath = 'clerk.phoneNumbers';
+
   protected $handle(phoneNumberId: string): PhoneNumberHandle {
     return this.$nested(PhoneNumberHandle, { phone_number_id: phoneNumberId });
   }
 
   /** Adds a phone number to a user (`POST /phone_numbers`). */
-  create(params: CreatePhoneNumberBody, options?: RequestOptions): Promise<PhoneNumber> {
-    return this.$record(PhoneNumber, ops.CreatePhoneNumber, params, options);
+  create(params: OperationParams<'CreatePhoneNumber'>, options?: RequestOptions): Promise<PhoneNumber> {
+    return this.$record('create', PhoneNumber, ops.CreatePhoneNumber, params, options);
   }
 
   /** Retrieves a phone number; the same as `clerk.phoneNumbers(id).get()`. */
@@ -29,29 +28,31 @@ export class PhoneNumbersCollection extends Collection<PhoneNumberHandle> {
 
 /** `clerk.phoneNumbers(id)`, also the methods of an `PhoneNumber` record. */
 export class PhoneNumberHandle extends Handle {
+  static override readonly fluentPath = 'clerk.phoneNumbers(…)';
+
   /** Retrieves the phone number (`GET /phone_numbers/{phone_number_id}`). */
   get(options?: RequestOptions): Promise<PhoneNumber> {
-    return this.$record(PhoneNumber, ops.GetPhoneNumber, undefined, options);
+    return this.$record('get', PhoneNumber, ops.GetPhoneNumber, undefined, options);
   }
 
   /** Updates the phone number (`PATCH /phone_numbers/{phone_number_id}`). */
-  update(params: UpdatePhoneNumberBody, options?: RequestOptions): Promise<PhoneNumber> {
-    return this.$record(PhoneNumber, ops.UpdatePhoneNumber, params, options);
+  update(params: OperationParams<'UpdatePhoneNumber'>, options?: RequestOptions): Promise<PhoneNumber> {
+    return this.$record('update', PhoneNumber, ops.UpdatePhoneNumber, params, options);
   }
 
   /** Deletes the phone number (`DELETE /phone_numbers/{phone_number_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeletePhoneNumber, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeletePhoneNumber, undefined, options);
   }
 
   /** Sends a verification code to the number (`POST /phone_numbers/{phone_number_id}/prepare_verification`). */
   prepareVerification(options?: RequestOptions): Promise<VerificationResponse> {
-    return this.$call(ops.PreparePhoneNumberVerification, undefined, options) as Promise<VerificationResponse>;
+    return this.$call('prepareVerification', ops.PreparePhoneNumberVerification, undefined, options);
   }
 
   /** Completes a verification with the code received (`POST /phone_numbers/{phone_number_id}/attempt_verification`). */
-  attemptVerification(params: AttemptPhoneNumberVerificationBody, options?: RequestOptions): Promise<VerificationResponse> {
-    return this.$call(ops.AttemptPhoneNumberVerification, params, options) as Promise<VerificationResponse>;
+  attemptVerification(params: OperationParams<'AttemptPhoneNumberVerification'>, options?: RequestOptions): Promise<VerificationResponse> {
+    return this.$call('attemptVerification', ops.AttemptPhoneNumberVerification, params, options);
   }
 }
 

@@ -1,7 +1,9 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { ProxyCheck, VerifyDomainProxyBody } from '../generated/types.js';
-import { Handle } from './base.js';
+import type {
+  ProxyCheck,
+} from '../generated/types.js';
+import { Group, type OperationParams } from './base.js';
 
 /**
  * `clerk.proxyChecks`: checks that a domain's proxy forwards to Clerk's Frontend API. A check is a
@@ -13,9 +15,11 @@ import { Handle } from './base.js';
  * if (!check.successful) console.warn('the proxy does not reach Clerk yet');
  * ```
  */
-export class ProxyChecks extends Handle {
+export class ProxyChecks extends Group {
+  static override readonly fluentPath = 'clerk.proxyChecks';
+
   /** Checks now that the proxy URL of a domain reaches Clerk, and returns the result (`POST /proxy_checks`). */
-  verify(params: VerifyDomainProxyBody, options?: RequestOptions): Promise<ProxyCheck> {
-    return this.$call(ops.VerifyDomainProxy, params, options) as Promise<ProxyCheck>;
+  verify(params: OperationParams<'VerifyDomainProxy'>, options?: RequestOptions): Promise<ProxyCheck> {
+    return this.$call('verify', ops.VerifyDomainProxy, params, options);
   }
 }

@@ -1,17 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  AddRolesToRoleSetBody,
-  CreateRoleSetBody,
   DeletedObject,
-  ListRoleSetsQuery,
-  ReplaceRoleInRoleSetBody,
-  ReplaceRoleSetBody,
   RoleSet as RoleSetData,
-  UpdateRoleSetBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.roleSets`: the sets of organization roles an organization can offer its members;
@@ -24,18 +18,20 @@ import { Collection, Handle, locateById } from './base.js';
  * ```
  */
 export class RoleSetsCollection extends Collection<RoleSetHandle> {
+  static override readonly fluentPath = 'clerk.roleSets';
+
   protected $handle(roleSetKeyOrId: string): RoleSetHandle {
     return this.$nested(RoleSetHandle, { role_set_key_or_id: roleSetKeyOrId });
   }
 
   /** Lists the instance's role sets (`GET /role_sets`). */
-  list(params?: ListRoleSetsQuery, options?: ListOptions): ListRequest<RoleSet> {
-    return this.$list(RoleSet, ops.ListRoleSets, params, options);
+  list(params?: OperationParams<'ListRoleSets'>, options?: ListOptions): ListRequest<RoleSet> {
+    return this.$list('list', RoleSet, ops.ListRoleSets, params, options);
   }
 
   /** Creates a role set from existing role keys, naming its default and creator roles (`POST /role_sets`). */
-  create(params: CreateRoleSetBody, options?: RequestOptions): Promise<RoleSet> {
-    return this.$record(RoleSet, ops.CreateRoleSet, params, options);
+  create(params: OperationParams<'CreateRoleSet'>, options?: RequestOptions): Promise<RoleSet> {
+    return this.$record('create', RoleSet, ops.CreateRoleSet, params, options);
   }
 
   /** Retrieves a role set by key or id (`GET /role_sets/{role_set_key_or_id}`); the same as `clerk.roleSets(keyOrId).get()`. */
@@ -46,14 +42,16 @@ export class RoleSetsCollection extends Collection<RoleSetHandle> {
 
 /** `clerk.roleSets(keyOrId)`, also the methods of a `RoleSet` record. */
 export class RoleSetHandle extends Handle {
+  static override readonly fluentPath = 'clerk.roleSets(…)';
+
   /** Retrieves the role set (`GET /role_sets/{role_set_key_or_id}`). */
   get(options?: RequestOptions): Promise<RoleSet> {
-    return this.$record(RoleSet, ops.GetRoleSet, undefined, options);
+    return this.$record('get', RoleSet, ops.GetRoleSet, undefined, options);
   }
 
   /** Updates the role set's name, key, description, type or default and creator roles (`PATCH /role_sets/{role_set_key_or_id}`). */
-  update(params: UpdateRoleSetBody, options?: RequestOptions): Promise<RoleSet> {
-    return this.$record(RoleSet, ops.UpdateRoleSet, params, options);
+  update(params: OperationParams<'UpdateRoleSet'>, options?: RequestOptions): Promise<RoleSet> {
+    return this.$record('update', RoleSet, ops.UpdateRoleSet, params, options);
   }
 
   /**
@@ -61,21 +59,21 @@ export class RoleSetHandle extends Handle {
    * the organizations using it move to `destRoleSetKey`, their members' roles mapped through
    * `reassignmentMappings` (old role key to new), and this set is deleted.
    */
-  replace(params: ReplaceRoleSetBody, options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.ReplaceRoleSet, params, options) as Promise<DeletedObject>;
+  replace(params: OperationParams<'ReplaceRoleSet'>, options?: RequestOptions): Promise<DeletedObject> {
+    return this.$call('replace', ops.ReplaceRoleSet, params, options);
   }
 
   /** Adds roles to the set by key, optionally changing its default and creator roles (`POST /role_sets/{role_set_key_or_id}/roles`). */
-  addRoles(params: AddRolesToRoleSetBody, options?: RequestOptions): Promise<RoleSet> {
-    return this.$record(RoleSet, ops.AddRolesToRoleSet, params, options);
+  addRoles(params: OperationParams<'AddRolesToRoleSet'>, options?: RequestOptions): Promise<RoleSet> {
+    return this.$record('addRoles', RoleSet, ops.AddRolesToRoleSet, params, options);
   }
 
   /**
    * Swaps one role of the set for another, moving the members who hold it
    * (`POST /role_sets/{role_set_key_or_id}/roles/replace`).
    */
-  replaceRole(params: ReplaceRoleInRoleSetBody, options?: RequestOptions): Promise<RoleSet> {
-    return this.$record(RoleSet, ops.ReplaceRoleInRoleSet, params, options);
+  replaceRole(params: OperationParams<'ReplaceRoleInRoleSet'>, options?: RequestOptions): Promise<RoleSet> {
+    return this.$record('replaceRole', RoleSet, ops.ReplaceRoleInRoleSet, params, options);
   }
 }
 

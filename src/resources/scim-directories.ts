@@ -1,18 +1,13 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateSCIMDirectoryBody,
-  CreateSCIMGroupRoleMappingBody,
   DeletedObject,
-  DeleteSCIMGroupRoleMappingResponse,
-  ListSCIMDirectoriesQuery,
-  ReplaceSCIMGroupRoleMappingsBody,
-  SCIMDirectory as SCIMDirectoryData,
-  SCIMGroupRoleMapping as SCIMGroupRoleMappingData,
-  UpdateSCIMDirectoryBody,
+  DeleteScimGroupRoleMappingResponse,
+  ScimDirectory as ScimDirectoryData,
+  ScimGroupRoleMapping as ScimGroupRoleMappingData,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, callable, locateById, type Callable, type PathValues } from './base.js';
+import { Collection, Handle, callable, locateById, type Callable, type PathValues, type OperationParams } from './base.js';
 import { Role } from './organization-roles.js';
 
 /**
@@ -26,64 +21,68 @@ import { Role } from './organization-roles.js';
  * await clerk.scimDirectories(directory.id).groupRoleMappings.create({ scimGroupId: 'grp_1', roleId: 'role_123' });
  * ```
  */
-export class SCIMDirectoriesCollection extends Collection<SCIMDirectoryHandle> {
-  protected $handle(scimDirectoryId: string): SCIMDirectoryHandle {
-    return this.$nested(SCIMDirectoryHandle, { scim_directory_id: scimDirectoryId });
+export class ScimDirectoriesCollection extends Collection<ScimDirectoryHandle> {
+  static override readonly fluentPath = 'clerk.scimDirectories';
+
+  protected $handle(scimDirectoryId: string): ScimDirectoryHandle {
+    return this.$nested(ScimDirectoryHandle, { scim_directory_id: scimDirectoryId });
   }
 
   /** Lists the instance's SCIM directories (`GET /scim_directories`). */
-  list(params?: ListSCIMDirectoriesQuery, options?: ListOptions): ListRequest<SCIMDirectory> {
-    return this.$list(SCIMDirectory, ops.ListSCIMDirectories, params, options);
+  list(params?: OperationParams<'ListSCIMDirectories'>, options?: ListOptions): ListRequest<ScimDirectory> {
+    return this.$list('list', ScimDirectory, ops.ListSCIMDirectories, params, options);
   }
 
   /** Creates a SCIM directory for an enterprise connection (`POST /scim_directories`); its `apiKey` is in this answer. */
-  create(params: CreateSCIMDirectoryBody, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.$record(SCIMDirectory, ops.CreateSCIMDirectory, params, options);
+  create(params: OperationParams<'CreateSCIMDirectory'>, options?: RequestOptions): Promise<ScimDirectory> {
+    return this.$record('create', ScimDirectory, ops.CreateSCIMDirectory, params, options);
   }
 
   /** Retrieves a SCIM directory (`GET /scim_directories/{scim_directory_id}`); the same as `clerk.scimDirectories(id).get()`. */
-  get(scimDirectoryId: string, options?: RequestOptions): Promise<SCIMDirectory> {
+  get(scimDirectoryId: string, options?: RequestOptions): Promise<ScimDirectory> {
     return this.$handle(scimDirectoryId).get(options);
   }
 }
 
 /** `clerk.scimDirectories(id)`, also the methods of a `SCIMDirectory` record. */
-export class SCIMDirectoryHandle extends Handle {
+export class ScimDirectoryHandle extends Handle {
+  static override readonly fluentPath = 'clerk.scimDirectories(…)';
+
   /** Retrieves the directory (`GET /scim_directories/{scim_directory_id}`). */
-  get(options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.$record(SCIMDirectory, ops.GetSCIMDirectory, undefined, options);
+  get(options?: RequestOptions): Promise<ScimDirectory> {
+    return this.$record('get', ScimDirectory, ops.GetSCIMDirectory, undefined, options);
   }
 
   /**
    * Updates the directory (`PATCH /scim_directories/{scim_directory_id}`). In `attributeMapping`,
    * a key set to `null` drops that mapping.
    */
-  update(params: UpdateSCIMDirectoryBody, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.$record(SCIMDirectory, ops.UpdateSCIMDirectory, params, options);
+  update(params: OperationParams<'UpdateSCIMDirectory'>, options?: RequestOptions): Promise<ScimDirectory> {
+    return this.$record('update', ScimDirectory, ops.UpdateSCIMDirectory, params, options);
   }
 
   /** Deletes the directory (`DELETE /scim_directories/{scim_directory_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteSCIMDirectory, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteSCIMDirectory, undefined, options);
   }
 
   /**
    * Issues a new API key for the identity provider and revokes the old one
    * (`POST /scim_directories/{scim_directory_id}/rotate_api_key`). On a record, `apiKey` holds the new key.
    */
-  rotateApiKey(options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.$record(SCIMDirectory, ops.RotateSCIMDirectoryAPIKey, undefined, options);
+  rotateApiKey(options?: RequestOptions): Promise<ScimDirectory> {
+    return this.$record('rotateApiKey', ScimDirectory, ops.RotateSCIMDirectoryAPIKey, undefined, options);
   }
 
   /** The directory's group-to-role mappings: `.list()`, `.create()`, `.replace()`, and `(mappingId).delete()`. */
-  get groupRoleMappings(): Callable<SCIMGroupRoleMappingsCollection, SCIMGroupRoleMappingHandle> {
-    return callable(this.$nested(SCIMGroupRoleMappingsCollection));
+  get groupRoleMappings(): Callable<ScimGroupRoleMappingsCollection, ScimGroupRoleMappingHandle> {
+    return callable(this.$nested(ScimGroupRoleMappingsCollection));
   }
 }
 
-export interface SCIMDirectory extends SCIMDirectoryData {}
+export interface ScimDirectory extends ScimDirectoryData {}
 /** A SCIM directory, as a record: `directory.groupRoleMappings.list()`, `directory.rotateApiKey()`. */
-export class SCIMDirectory extends SCIMDirectoryHandle {
+export class ScimDirectory extends ScimDirectoryHandle {
   static schema = 'SCIMDirectory';
   static locate = locateById('scim_directory_id');
 
@@ -100,44 +99,48 @@ export class SCIMDirectory extends SCIMDirectoryHandle {
  * `replaceGroupRoleMappings` and `deleteGroupRoleMapping` read `list`, `create`, `replace` and
  * `(mappingId).delete()` here.
  */
-export class SCIMGroupRoleMappingsCollection extends Collection<SCIMGroupRoleMappingHandle> {
-  protected $handle(mappingId: string): SCIMGroupRoleMappingHandle {
-    return this.$nested(SCIMGroupRoleMappingHandle, { mapping_id: mappingId });
+export class ScimGroupRoleMappingsCollection extends Collection<ScimGroupRoleMappingHandle> {
+  static override readonly fluentPath = 'clerk.scimDirectories(…).groupRoleMappings';
+
+  protected $handle(mappingId: string): ScimGroupRoleMappingHandle {
+    return this.$nested(ScimGroupRoleMappingHandle, { mapping_id: mappingId });
   }
 
   /** Lists the directory's mappings (`GET /scim_directories/{scim_directory_id}/group_role_mappings`). */
-  list(options?: ListOptions): ListRequest<SCIMGroupRoleMapping> {
-    return this.$list(SCIMGroupRoleMapping, ops.ListSCIMGroupRoleMappings, undefined, options);
+  list(options?: ListOptions): ListRequest<ScimGroupRoleMapping> {
+    return this.$list('list', ScimGroupRoleMapping, ops.ListSCIMGroupRoleMappings, undefined, options);
   }
 
   /** Maps a group to a role (`POST /scim_directories/{scim_directory_id}/group_role_mappings`). */
-  create(params: CreateSCIMGroupRoleMappingBody, options?: RequestOptions): Promise<SCIMGroupRoleMapping> {
-    return this.$record(SCIMGroupRoleMapping, ops.CreateSCIMGroupRoleMapping, params, options);
+  create(params: OperationParams<'CreateSCIMGroupRoleMapping'>, options?: RequestOptions): Promise<ScimGroupRoleMapping> {
+    return this.$record('create', ScimGroupRoleMapping, ops.CreateSCIMGroupRoleMapping, params, options);
   }
 
   /**
    * Replaces every mapping of the directory with `mappings` and answers with the new set
    * (`PUT /scim_directories/{scim_directory_id}/group_role_mappings`).
    */
-  async replace(params: ReplaceSCIMGroupRoleMappingsBody, options?: RequestOptions): Promise<SCIMGroupRoleMapping[]> {
-    const data = (await this.$call(ops.ReplaceSCIMGroupRoleMappings, params, options)) as { data?: unknown[] };
-    return this.$wrapAll(SCIMGroupRoleMapping, data.data ?? []);
+  async replace(params: OperationParams<'ReplaceSCIMGroupRoleMappings'>, options?: RequestOptions): Promise<ScimGroupRoleMapping[]> {
+    const { data } = await this.$call('replace', ops.ReplaceSCIMGroupRoleMappings, params, options);
+    return this.$wrapAll(ScimGroupRoleMapping, data);
   }
 }
 
 /** `clerk.scimDirectories(id).groupRoleMappings(mappingId)`, also the methods of a `SCIMGroupRoleMapping` record. */
-export class SCIMGroupRoleMappingHandle extends Handle {
+export class ScimGroupRoleMappingHandle extends Handle {
+  static override readonly fluentPath = 'clerk.scimDirectories(…).groupRoleMappings(…)';
+
   /** Deletes the mapping (`DELETE /scim_directories/{scim_directory_id}/group_role_mappings/{mapping_id}`). */
-  delete(options?: RequestOptions): Promise<DeleteSCIMGroupRoleMappingResponse> {
-    return this.$call(ops.DeleteSCIMGroupRoleMapping, undefined, options) as Promise<DeleteSCIMGroupRoleMappingResponse>;
+  delete(options?: RequestOptions): Promise<DeleteScimGroupRoleMappingResponse> {
+    return this.$call('delete', ops.DeleteSCIMGroupRoleMapping, undefined, options);
   }
 }
 
-export interface SCIMGroupRoleMapping extends Omit<SCIMGroupRoleMappingData, 'role'> {
+export interface ScimGroupRoleMapping extends Omit<ScimGroupRoleMappingData, 'role'> {
   role?: Role;
 }
 /** A group-to-role mapping of a SCIM directory, as a record with `delete()`; its `role` is a `Role` record. */
-export class SCIMGroupRoleMapping extends SCIMGroupRoleMappingHandle {
+export class ScimGroupRoleMapping extends ScimGroupRoleMappingHandle {
   static schema = 'SCIMGroupRoleMapping';
   static locate(data: { [key: string]: unknown }, from: PathValues): PathValues {
     return { scim_directory_id: data.scimDirectoryId ?? from.scim_directory_id, mapping_id: data.id };

@@ -1,18 +1,12 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateSessionBody,
-  CreateSessionTokenBody,
-  CreateSessionTokenFromTemplateBody,
-  GetSessionListQuery,
-  RefreshSessionBody,
   Session as SessionData,
   SessionRefresh,
   Token,
-  VerifySessionBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /**
  * `clerk.sessions`: list and create; `clerk.sessions(id)` for one session.
@@ -24,18 +18,20 @@ import { Collection, Handle, locateById } from './base.js';
  * ```
  */
 export class SessionsCollection extends Collection<SessionHandle> {
+  static override readonly fluentPath = 'clerk.sessions';
+
   protected $handle(sessionId: string): SessionHandle {
     return this.$nested(SessionHandle, { session_id: sessionId });
   }
 
   /** Lists sessions, filtered by client, user or status (`GET /sessions`). */
-  list(params?: GetSessionListQuery, options?: ListOptions): ListRequest<Session> {
-    return this.$list(Session, ops.GetSessionList, params, options);
+  list(params?: OperationParams<'GetSessionList'>, options?: ListOptions): ListRequest<Session> {
+    return this.$list('list', Session, ops.GetSessionList, params, options);
   }
 
   /** Starts a session for a user without a sign-in, for testing and server-driven flows (`POST /sessions`). */
-  create(params: CreateSessionBody, options?: RequestOptions): Promise<Session> {
-    return this.$record(Session, ops.createSession, params, options);
+  create(params: OperationParams<'createSession'>, options?: RequestOptions): Promise<Session> {
+    return this.$record('create', Session, ops.createSession, params, options);
   }
 
   /** Retrieves a session (`GET /sessions/{session_id}`); the same as `clerk.sessions(sessionId).get()`. */
@@ -46,27 +42,29 @@ export class SessionsCollection extends Collection<SessionHandle> {
 
 /** `clerk.sessions(id)`, also the methods of a `Session` record. */
 export class SessionHandle extends Handle {
+  static override readonly fluentPath = 'clerk.sessions(…)';
+
   /** Retrieves the session (`GET /sessions/{session_id}`). */
   get(options?: RequestOptions): Promise<Session> {
-    return this.$record(Session, ops.GetSession, undefined, options);
+    return this.$record('get', Session, ops.GetSession, undefined, options);
   }
 
   /**
    * Exchanges an expired session token and its refresh token for a fresh one
    * (`POST /sessions/{session_id}/refresh`). The answer is a token or cookies, by `format`.
    */
-  refresh(params: RefreshSessionBody, options?: RequestOptions): Promise<SessionRefresh> {
-    return this.$call(ops.RefreshSession, params, options) as Promise<SessionRefresh>;
+  refresh(params: OperationParams<'RefreshSession'>, options?: RequestOptions): Promise<SessionRefresh> {
+    return this.$call('refresh', ops.RefreshSession, params, options);
   }
 
   /** Ends the session at once, signing its user out of that client (`POST /sessions/{session_id}/revoke`). On a record, the record refreshes itself. */
   revoke(options?: RequestOptions): Promise<Session> {
-    return this.$record(Session, ops.RevokeSession, undefined, options);
+    return this.$record('revoke', Session, ops.RevokeSession, undefined, options);
   }
 
   /** Mints a session token, a JWT with Clerk's default claims (`POST /sessions/{session_id}/tokens`). */
-  createToken(params?: CreateSessionTokenBody, options?: RequestOptions): Promise<Token> {
-    return this.$call(ops.CreateSessionToken, params, options) as Promise<Token>;
+  createToken(params?: OperationParams<'CreateSessionToken'>, options?: RequestOptions): Promise<Token> {
+    return this.$call('createToken', ops.CreateSessionToken, params, options);
   }
 
   /**
@@ -74,8 +72,8 @@ export class SessionHandle extends Handle {
    * (`POST /sessions/{session_id}/tokens/{template_name}`). The template name is an argument rather
    * than a handle (`tokens(name)`): tokens are minted, never stored, so there is nothing to address.
    */
-  createTokenFromTemplate(templateName: string, params?: CreateSessionTokenFromTemplateBody, options?: RequestOptions): Promise<Token> {
-    return this.$call(ops.CreateSessionTokenFromTemplate, params, options, { template_name: templateName }) as Promise<Token>;
+  createTokenFromTemplate(templateName: string, params?: OperationParams<'CreateSessionTokenFromTemplate'>, options?: RequestOptions): Promise<Token> {
+    return this.$call('createTokenFromTemplate', ops.CreateSessionTokenFromTemplate, params, options, { template_name: templateName });
   }
 
   /**
@@ -83,8 +81,8 @@ export class SessionHandle extends Handle {
    * @deprecated Dropped after API version 2021-02-05: verify session tokens locally (networkless)
    * instead, with the instance's JWT public key.
    */
-  verify(params?: VerifySessionBody, options?: RequestOptions): Promise<Session> {
-    return this.$record(Session, ops.VerifySession, params, options);
+  verify(params?: OperationParams<'VerifySession'>, options?: RequestOptions): Promise<Session> {
+    return this.$record('verify', Session, ops.VerifySession, params, options);
   }
 }
 

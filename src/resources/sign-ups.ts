@@ -1,10 +1,14 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { SignUp as SignUpData, UpdateSignUpBody } from '../generated/types.js';
-import { Collection, Handle, locateById } from './base.js';
+import type {
+  SignUp as SignUpData,
+} from '../generated/types.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 
 /** `clerk.signUps`: `clerk.signUps(id)` for one sign-up attempt. */
 export class SignUpsCollection extends Collection<SignUpHandle> {
+  static override readonly fluentPath = 'clerk.signUps';
+
   protected $handle(signUpId: string): SignUpHandle {
     return this.$nested(SignUpHandle, { id: signUpId });
   }
@@ -17,17 +21,19 @@ export class SignUpsCollection extends Collection<SignUpHandle> {
 
 /** `clerk.signUps(id)`, also the methods of a `SignUp` record. */
 export class SignUpHandle extends Handle {
+  static override readonly fluentPath = 'clerk.signUps(…)';
+
   /** Retrieves the sign-up attempt (`GET /sign_ups/{id}`). */
   get(options?: RequestOptions): Promise<SignUp> {
-    return this.$record(SignUp, ops.GetSignUp, undefined, options);
+    return this.$record('get', SignUp, ops.GetSignUp, undefined, options);
   }
 
   /**
    * Sets the attempt's external id or custom-action flag while it is in progress
    * (`PATCH /sign_ups/{id}`). On a record, the record refreshes itself.
    */
-  update(params: UpdateSignUpBody, options?: RequestOptions): Promise<SignUp> {
-    return this.$record(SignUp, ops.UpdateSignUp, params, options);
+  update(params: OperationParams<'UpdateSignUp'>, options?: RequestOptions): Promise<SignUp> {
+    return this.$record('update', SignUp, ops.UpdateSignUp, params, options);
   }
 }
 

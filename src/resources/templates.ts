@@ -1,55 +1,78 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  GetTemplateListQuery,
-  PreviewTemplateBody,
   PreviewTemplateResponse,
   Template as TemplateData,
-  ToggleTemplateDeliveryBody,
-  UpsertTemplateBody,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, callable, type Callable, type PathValues } from './base.js';
+import { Collection, Handle, callable, type Callable, type PathValues, type OperationParams } from './base.js';
 
 /** The kinds of message template: the `{template_type}` of `/templates/{template_type}/{slug}`. */
 export type TemplateType = 'email' | 'sms';
 
 /**
  * `clerk.templates`: the email and SMS templates of the instance. The path is
- * `/templates/{template_type}/{slug}`, and the client nests the same way: call `clerk.templates`
- * with the type (`'email'` or `'sms'`) for the templates of that type, then with a slug for one
- * template. The type is part of the address, not an argument of each method
- * (`clerk.templates.list('email')`), so a handle carries its whole address, like a `Template`
- * record does, and the methods take only what they change.
+ * `/templates/{template_type}/{slug}`, and the client nests the same way: `clerk.templates.email`
+ * and `clerk.templates.sms` are the templates of one type, called with a slug for one template. The
+ * type is part of the address, not an argument of each method, so a handle carries its whole
+ * address, like a `Template` record does, and the methods take only what they change.
  *
  * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  *
  * @example
  * ```ts
- * for await (const template of clerk.templates('email').list()) console.log(template.slug);
- * const invitation = await clerk.templates('email').get('invitation');
- * await clerk.templates('sms')('verification_code').revert();
+ * for await (const template of clerk.templates.email.list()) console.log(template.slug);
+ * const invitation = await clerk.templates.email.get('invitation');
+ * await clerk.templates.sms('verification_code').revert();
  * ```
  */
 export class TemplatesCollection extends Collection<Callable<TemplatesOfTypeCollection, TemplateHandle>> {
+  static override readonly fluentPath = 'clerk.templates';
+
   protected $handle(templateType: TemplateType): Callable<TemplatesOfTypeCollection, TemplateHandle> {
     return callable(this.$nested(TemplatesOfTypeCollection, { template_type: templateType }));
+  }
+
+  /**
+   * The email templates: `clerk.templates.email.list()`, `clerk.templates.email('invitation').get()`.
+   * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
+   */
+  get email(): Callable<TemplatesOfTypeCollection, TemplateHandle> {
+    return this.$handle('email');
+  }
+
+  /**
+   * The SMS templates: `clerk.templates.sms.list()`, `clerk.templates.sms('verification_code').revert()`.
+   * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
+   */
+  get sms(): Callable<TemplatesOfTypeCollection, TemplateHandle> {
+    return this.$handle('sms');
   }
 }
 
 /**
- * The type of `clerk.templates`: the collection, callable with a template type. Like
- * {@link Callable}, with the argument narrowed to the types Clerk knows, so they autocomplete.
+ * The type of `clerk.templates`: `clerk.templates.email` and `clerk.templates.sms`, and (the first
+ * form, kept working) callable with a template type.
+ *
+ * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  */
-export type Templates = TemplatesCollection & ((templateType: TemplateType) => Callable<TemplatesOfTypeCollection, TemplateHandle>);
+export interface Templates extends TemplatesCollection {
+  /**
+   * The templates of one type: `clerk.templates('email')` is `clerk.templates.email`.
+   * @deprecated Use `clerk.templates.email` or `clerk.templates.sms`.
+   */
+  (templateType: TemplateType): Callable<TemplatesOfTypeCollection, TemplateHandle>;
+}
 
 /**
- * `clerk.templates(templateType)`: `list()` the templates of one type, `get(slug)` one of them,
- * or call it with a slug for a handle: `clerk.templates('email')('invitation')`.
+ * `clerk.templates.email` and `clerk.templates.sms`: `list()` the templates of one type, `get(slug)`
+ * one of them, or call it with a slug for a handle: `clerk.templates.email('invitation')`.
  *
  * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  */
 export class TemplatesOfTypeCollection extends Collection<TemplateHandle> {
+  static override readonly fluentPath = 'clerk.templates.{template_type}';
+
   protected $handle(slug: string): TemplateHandle {
     return this.$nested(TemplateHandle, { slug });
   }
@@ -58,12 +81,12 @@ export class TemplatesOfTypeCollection extends Collection<TemplateHandle> {
    * Lists the templates of this type (`GET /templates/{template_type}`).
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
-  list(params?: GetTemplateListQuery, options?: ListOptions): ListRequest<Template> {
-    return this.$list(Template, ops.GetTemplateList, params, options);
+  list(params?: OperationParams<'GetTemplateList'>, options?: ListOptions): ListRequest<Template> {
+    return this.$list('list', Template, ops.GetTemplateList, params, options);
   }
 
   /**
-   * Retrieves a template by slug; the same as `clerk.templates(templateType)(slug).get()`.
+   * Retrieves a template by slug; the same as `clerk.templates.email(slug).get()` for an email template.
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
   get(slug: string, options?: RequestOptions): Promise<Template> {
@@ -72,17 +95,19 @@ export class TemplatesOfTypeCollection extends Collection<TemplateHandle> {
 }
 
 /**
- * `clerk.templates(templateType)(slug)`, also the methods of a `Template` record.
+ * `clerk.templates.email(slug)` and `clerk.templates.sms(slug)`, also the methods of a `Template` record.
  *
  * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
  */
 export class TemplateHandle extends Handle {
+  static override readonly fluentPath = 'clerk.templates.{template_type}(…)';
+
   /**
    * Retrieves the template (`GET /templates/{template_type}/{slug}`).
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
   get(options?: RequestOptions): Promise<Template> {
-    return this.$record(Template, ops.GetTemplate, undefined, options);
+    return this.$record('get', Template, ops.GetTemplate, undefined, options);
   }
 
   /**
@@ -90,8 +115,8 @@ export class TemplateHandle extends Handle {
    * On a record, the record refreshes itself.
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
-  upsert(params: UpsertTemplateBody, options?: RequestOptions): Promise<Template> {
-    return this.$record(Template, ops.UpsertTemplate, params, options);
+  upsert(params: OperationParams<'UpsertTemplate'>, options?: RequestOptions): Promise<Template> {
+    return this.$record('upsert', Template, ops.UpsertTemplate, params, options);
   }
 
   /**
@@ -99,7 +124,7 @@ export class TemplateHandle extends Handle {
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
   revert(options?: RequestOptions): Promise<Template> {
-    return this.$record(Template, ops.RevertTemplate, undefined, options);
+    return this.$record('revert', Template, ops.RevertTemplate, undefined, options);
   }
 
   /**
@@ -107,8 +132,8 @@ export class TemplateHandle extends Handle {
    * (`POST /templates/{template_type}/{slug}/preview`).
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
-  preview(params: PreviewTemplateBody, options?: RequestOptions): Promise<PreviewTemplateResponse> {
-    return this.$call(ops.PreviewTemplate, params, options) as Promise<PreviewTemplateResponse>;
+  preview(params: OperationParams<'PreviewTemplate'>, options?: RequestOptions): Promise<PreviewTemplateResponse> {
+    return this.$call('preview', ops.PreviewTemplate, params, options);
   }
 
   /**
@@ -117,8 +142,8 @@ export class TemplateHandle extends Handle {
    * `toggleTemplateDelivery`; on a template the repetition adds nothing, so it reads `toggleDelivery()`.
    * @deprecated Clerk deprecated the template endpoints; templates are managed in the Dashboard.
    */
-  toggleDelivery(params: ToggleTemplateDeliveryBody, options?: RequestOptions): Promise<Template> {
-    return this.$record(Template, ops.ToggleTemplateDelivery, params, options);
+  toggleDelivery(params: OperationParams<'ToggleTemplateDelivery'>, options?: RequestOptions): Promise<Template> {
+    return this.$record('toggleDelivery', Template, ops.ToggleTemplateDelivery, params, options);
   }
 }
 

@@ -1,13 +1,17 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { TestingToken } from '../generated/types.js';
-import { Handle } from './base.js';
+import type {
+  TestingToken,
+} from '../generated/types.js';
+import { Group } from './base.js';
 
 /**
  * `clerk.testingTokens`: tokens that let end-to-end test runners through bot protection. They are
  * short-lived and cannot be addressed afterwards, so there is no `clerk.testingTokens(id)`.
  */
-export class TestingTokens extends Handle {
+export class TestingTokens extends Group {
+  static override readonly fluentPath = 'clerk.testingTokens';
+
   /**
    * Creates a testing token (`POST /testing_tokens`).
    * @example
@@ -16,6 +20,6 @@ export class TestingTokens extends Handle {
    * ```
    */
   create(options?: RequestOptions): Promise<TestingToken> {
-    return this.$call(ops.CreateTestingToken, undefined, options) as Promise<TestingToken>;
+    return this.$call('create', ops.CreateTestingToken, undefined, options);
   }
 }

@@ -1,42 +1,23 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  AdjustUserBillingCreditBalanceBody,
   AdjustUserBillingCreditBalanceResponse,
-  CreateUserBody,
-  CreateUserTOTPResponse,
+  CreateUserTotpResponse,
   DeleteBackupCodeResponse,
   DeletedObject,
-  GetOAuthAccessTokenItem,
-  GetOAuthAccessTokenQuery,
+  GetOauthAccessTokenItem,
   GetUserBillingCreditBalanceResponse,
   GetUserBillingSubscriptionResponse,
-  GetUserListQuery,
-  GetUsersCountQuery,
-  RemoveUserPasswordBody,
-  ReplaceUserEmailAddressBody,
-  ReplaceUserPhoneNumberBody,
-  ReplaceUserMetadataBody,
-  SetUserPasswordCompromisedBody,
-  SetUserProfileImageBody,
   TrustedDevice as TrustedDeviceData,
-  UpdateUserBody,
-  UpdateUserMetadataBody,
   User as UserData,
-  UsersBanBody,
-  UsersGetOrganizationInvitationsQuery,
-  UsersGetOrganizationMembershipsQuery,
-  UsersUnbanBody,
-  VerifyPasswordBody,
   VerifyPasswordResponse,
-  VerifyTOTPBody,
-  VerifyTOTPResponse,
+  VerifyTotpResponse,
   Passkey as PasskeyData,
   Web3Wallet as Web3WalletData,
   ExternalAccountWithVerification as ExternalAccountData,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, callable, locateById, locateUnder, type Callable } from './base.js';
+import { Collection, Group, Handle, callable, locateById, locateUnder, type Callable, type OperationParams } from './base.js';
 import { EmailAddress } from './email-addresses.js';
 import { PhoneNumber } from './phone-numbers.js';
 import { OrganizationMembership } from './organizations/memberships.js';
@@ -56,18 +37,20 @@ import { OrganizationInvitation } from './organizations/invitations.js';
  * ```
  */
 export class UsersCollection extends Collection<UserHandle> {
+  static override readonly fluentPath = 'clerk.users';
+
   protected $handle(userId: string): UserHandle {
     return this.$nested(UserHandle, { user_id: userId });
   }
 
   /** Lists users (`GET /users`). Iterating pages with the `starting_after` cursor when the ordering allows it, so users created or deleted meanwhile are neither skipped nor repeated. */
-  list(params?: GetUserListQuery, options?: ListOptions): ListRequest<User> {
-    return this.$list(User, ops.GetUserList, params, options);
+  list(params?: OperationParams<'GetUserList'>, options?: ListOptions): ListRequest<User> {
+    return this.$list('list', User, ops.GetUserList, params, options);
   }
 
   /** Creates a user (`POST /users`). */
-  create(params: CreateUserBody, options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.CreateUser, params, options);
+  create(params: OperationParams<'CreateUser'>, options?: RequestOptions): Promise<User> {
+    return this.$record('create', User, ops.CreateUser, params, options);
   }
 
   /** Retrieves a user (`GET /users/{user_id}`); the same as `clerk.users(userId).get()`. */
@@ -76,19 +59,19 @@ export class UsersCollection extends Collection<UserHandle> {
   }
 
   /** Counts the users matching the filters (`GET /users/count`). */
-  async count(params?: GetUsersCountQuery, options?: RequestOptions): Promise<number> {
-    const data = await this.$call(ops.GetUsersCount, params, options);
+  async count(params?: OperationParams<'GetUsersCount'>, options?: RequestOptions): Promise<number> {
+    const data = await this.$call('count', ops.GetUsersCount, params, options);
     return data.totalCount;
   }
 
   /** Bans several users at once (`POST /users/ban`). */
-  async bulkBan(params: UsersBanBody, options?: RequestOptions): Promise<User[]> {
-    return this.$records(User, ops.UsersBan, params, options);
+  async bulkBan(params: OperationParams<'UsersBan'>, options?: RequestOptions): Promise<User[]> {
+    return this.$records('bulkBan', User, ops.UsersBan, params, options);
   }
 
   /** Lifts the ban of several users at once (`POST /users/unban`). */
-  async bulkUnban(params: UsersUnbanBody, options?: RequestOptions): Promise<User[]> {
-    return this.$records(User, ops.UsersUnban, params, options);
+  async bulkUnban(params: OperationParams<'UsersUnban'>, options?: RequestOptions): Promise<User[]> {
+    return this.$records('bulkUnban', User, ops.UsersUnban, params, options);
   }
 }
 
@@ -97,39 +80,41 @@ export class UsersCollection extends Collection<UserHandle> {
 
 /** The methods of one user, shared by the handle `clerk.users(id)` and the `User` record. */
 export class UserMethods extends Handle {
+  static override readonly fluentPath = 'clerk.users(…)';
+
   /** Retrieves the user (`GET /users/{user_id}`). */
   get(options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.GetUser, undefined, options);
+    return this.$record('get', User, ops.GetUser, undefined, options);
   }
 
   /** Updates the user (`PATCH /users/{user_id}`). On a record, the record refreshes itself. */
-  update(params: UpdateUserBody, options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.UpdateUser, params, options);
+  update(params: OperationParams<'UpdateUser'>, options?: RequestOptions): Promise<User> {
+    return this.$record('update', User, ops.UpdateUser, params, options);
   }
 
   /** Deletes the user (`DELETE /users/{user_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteUser, undefined, options);
+    return this.$call('delete', ops.DeleteUser, undefined, options);
   }
 
   /** Bans the user: every session is revoked and sign-in refused (`POST /users/{user_id}/ban`). */
   ban(options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.BanUser, undefined, options);
+    return this.$record('ban', User, ops.BanUser, undefined, options);
   }
 
   /** Lifts the ban (`POST /users/{user_id}/unban`). */
   unban(options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.UnbanUser, undefined, options);
+    return this.$record('unban', User, ops.UnbanUser, undefined, options);
   }
 
   /** Locks the user out of sign-in (`POST /users/{user_id}/lock`). */
   lock(options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.LockUser, undefined, options);
+    return this.$record('lock', User, ops.LockUser, undefined, options);
   }
 
   /** Lifts a lockout (`POST /users/{user_id}/unlock`). */
   unlock(options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.UnlockUser, undefined, options);
+    return this.$record('unlock', User, ops.UnlockUser, undefined, options);
   }
 
   /**
@@ -139,56 +124,65 @@ export class UserMethods extends Handle {
    * await clerk.users(id).setProfileImage({ file: new Blob([bytes], { type: 'image/png' }) });
    * ```
    */
-  setProfileImage(params: SetUserProfileImageBody, options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.SetUserProfileImage, params, options);
+  setProfileImage(params: OperationParams<'SetUserProfileImage'>, options?: RequestOptions): Promise<User> {
+    return this.$record('setProfileImage', User, ops.SetUserProfileImage, params, options);
   }
 
   /** Removes the profile image (`DELETE /users/{user_id}/profile_image`). */
   deleteProfileImage(options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.DeleteUserProfileImage, undefined, options);
+    return this.$record('deleteProfileImage', User, ops.DeleteUserProfileImage, undefined, options);
   }
 
   /**
    * Merges metadata into the user's (`PATCH /users/{user_id}/metadata`): keys given are set, a
    * key set to `null` is removed, others are kept. Metadata keys are sent as written.
    */
-  updateMetadata(params: UpdateUserMetadataBody, options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.UpdateUserMetadata, params, options);
+  updateMetadata(params: OperationParams<'UpdateUserMetadata'>, options?: RequestOptions): Promise<User> {
+    return this.$record('updateMetadata', User, ops.UpdateUserMetadata, params, options);
   }
 
   /** Replaces the user's metadata objects given, whole (`PUT /users/{user_id}/metadata`). */
-  replaceMetadata(params: ReplaceUserMetadataBody, options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.ReplaceUserMetadata, params, options);
+  replaceMetadata(params: OperationParams<'ReplaceUserMetadata'>, options?: RequestOptions): Promise<User> {
+    return this.$record('replaceMetadata', User, ops.ReplaceUserMetadata, params, options);
   }
 
   /** The user's billing subscription (`GET /users/{user_id}/billing/subscription`). */
   getBillingSubscription(options?: RequestOptions): Promise<GetUserBillingSubscriptionResponse> {
-    return this.$call(ops.GetUserBillingSubscription, undefined, options);
+    return this.$call('getBillingSubscription', ops.GetUserBillingSubscription, undefined, options);
   }
 
   /** The user's billing credit balance (`GET /users/{user_id}/billing/credits`). */
   getBillingCreditBalance(options?: RequestOptions): Promise<GetUserBillingCreditBalanceResponse> {
-    return this.$call(ops.GetUserBillingCreditBalance, undefined, options);
+    return this.$call('getBillingCreditBalance', ops.GetUserBillingCreditBalance, undefined, options);
   }
 
   /** Adds to or takes from the user's billing credits (`POST /users/{user_id}/billing/credits`). */
   adjustBillingCreditBalance(
-    params: AdjustUserBillingCreditBalanceBody,
+    params: OperationParams<'AdjustUserBillingCreditBalance'>,
     options?: RequestOptions,
   ): Promise<AdjustUserBillingCreditBalanceResponse> {
-    return this.$call(ops.AdjustUserBillingCreditBalance, params, options);
+    return this.$call('adjustBillingCreditBalance', ops.AdjustUserBillingCreditBalance, params, options);
   }
 
   /**
    * The OAuth access tokens of the user for one provider, such as `oauth_google`
    * (`GET /users/{user_id}/oauth_access_tokens/{provider}`).
    */
+  getOauthAccessToken(
+    provider: string,
+    params?: OperationParams<'GetOAuthAccessToken'>,
+    options?: ListOptions,
+  ): ListRequest<GetOauthAccessTokenItem> {
+    return this.$listData('getOauthAccessToken', ops.GetOAuthAccessToken, params, options, { provider });
+  }
+
+  /** @deprecated Renamed {@link UserMethods.getOauthAccessToken} (acronyms are words in every name). */
   getOAuthAccessToken(
     provider: string,
-    params?: GetOAuthAccessTokenQuery,
+    params?: OperationParams<'GetOAuthAccessToken'>,
     options?: ListOptions,
-  ): ListRequest<GetOAuthAccessTokenItem> {
-    return this.$listData(ops.GetOAuthAccessToken, params, options, { provider });
+  ): ListRequest<GetOauthAccessTokenItem> {
+    return this.getOauthAccessToken(provider, params, options);
   }
 
   /** The organization invitations sent to the user (`GET /users/{user_id}/organization_invitations`). */
@@ -197,33 +191,38 @@ export class UserMethods extends Handle {
   }
 
   /** Removes the user's password (`POST /users/{user_id}/remove_password`). */
-  removePassword(params?: RemoveUserPasswordBody, options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.RemoveUserPassword, params, options);
+  removePassword(params?: OperationParams<'RemoveUserPassword'>, options?: RequestOptions): Promise<User> {
+    return this.$record('removePassword', User, ops.RemoveUserPassword, params, options);
   }
 
   /** Checks a password against the user's (`POST /users/{user_id}/verify_password`). */
-  verifyPassword(params: VerifyPasswordBody, options?: RequestOptions): Promise<VerifyPasswordResponse> {
-    return this.$call(ops.VerifyPassword, params, options);
+  verifyPassword(params: OperationParams<'VerifyPassword'>, options?: RequestOptions): Promise<VerifyPasswordResponse> {
+    return this.$call('verifyPassword', ops.VerifyPassword, params, options);
   }
 
   /** Checks a TOTP or backup code (`POST /users/{user_id}/verify_totp`). */
-  verifyTotp(params: VerifyTOTPBody, options?: RequestOptions): Promise<VerifyTOTPResponse> {
-    return this.$call(ops.VerifyTOTP, params, options);
+  verifyTotp(params: OperationParams<'VerifyTOTP'>, options?: RequestOptions): Promise<VerifyTotpResponse> {
+    return this.$call('verifyTotp', ops.VerifyTOTP, params, options);
   }
 
   /** Turns off every second factor of the user (`DELETE /users/{user_id}/mfa`). */
   disableMfa(options?: RequestOptions): Promise<DeleteBackupCodeResponse> {
-    return this.$call(ops.DisableMFA, undefined, options);
+    return this.$call('disableMfa', ops.DisableMFA, undefined, options);
   }
 
   /** Deletes the user's backup codes (`DELETE /users/{user_id}/backup_code`). */
   deleteBackupCodes(options?: RequestOptions): Promise<DeleteBackupCodeResponse> {
-    return this.$call(ops.DeleteBackupCode, undefined, options);
+    return this.$call('deleteBackupCodes', ops.DeleteBackupCode, undefined, options);
   }
 
   /** Deletes the user's TOTP authenticators (`DELETE /users/{user_id}/totp`). */
+  deleteTotp(options?: RequestOptions): Promise<DeleteBackupCodeResponse> {
+    return this.$call('deleteTotp', ops.DeleteTOTP, undefined, options);
+  }
+
+  /** @deprecated Renamed {@link UserMethods.deleteTotp} (acronyms are words in every name). */
   deleteTOTP(options?: RequestOptions): Promise<DeleteBackupCodeResponse> {
-    return this.$call(ops.DeleteTOTP, undefined, options);
+    return this.deleteTotp(options);
   }
 
   /**
@@ -231,8 +230,8 @@ export class UserMethods extends Handle {
    * @deprecated Only the seed gem lists this endpoint; no Clerk spec describes it, and TOTP
    * enrolment belongs to the user's own sign-in flow. Kept so code ported from the gem runs.
    */
-  createTotp(options?: RequestOptions): Promise<CreateUserTOTPResponse> {
-    return this.$call(ops.CreateUserTOTP, undefined, options);
+  createTotp(options?: RequestOptions): Promise<CreateUserTotpResponse> {
+    return this.$call('createTotp', ops.CreateUserTOTP, undefined, options);
   }
 
   /** The user's trusted devices: `.list()`, and `(deviceId).revoke()`. */
@@ -244,26 +243,26 @@ export class UserMethods extends Handle {
    * Replaces the user's primary email address with a new one (`PUT /users/{user_id}/email_address`).
    * The spec files it under `emailAddresses.replaceForUser`; it is reached from the user it changes.
    */
-  replaceEmailAddress(params: ReplaceUserEmailAddressBody, options?: RequestOptions): Promise<EmailAddress> {
-    return this.$record(EmailAddress, ops.ReplaceUserEmailAddress, params, options);
+  replaceEmailAddress(params: OperationParams<'ReplaceUserEmailAddress'>, options?: RequestOptions): Promise<EmailAddress> {
+    return this.$record('replaceEmailAddress', EmailAddress, ops.ReplaceUserEmailAddress, params, options);
   }
 
   /**
    * Replaces the user's primary phone number with a new one (`PUT /users/{user_id}/phone_number`).
    * The spec files it under `phoneNumbers.replaceForUser`; it is reached from the user it changes.
    */
-  replacePhoneNumber(params: ReplaceUserPhoneNumberBody, options?: RequestOptions): Promise<PhoneNumber> {
-    return this.$record(PhoneNumber, ops.ReplaceUserPhoneNumber, params, options);
+  replacePhoneNumber(params: OperationParams<'ReplaceUserPhoneNumber'>, options?: RequestOptions): Promise<PhoneNumber> {
+    return this.$record('replacePhoneNumber', PhoneNumber, ops.ReplaceUserPhoneNumber, params, options);
   }
 
   /** Marks the user's password as compromised (`POST /users/{user_id}/password/set_compromised`). */
-  setPasswordCompromised(params?: SetUserPasswordCompromisedBody, options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.SetUserPasswordCompromised, params, options);
+  setPasswordCompromised(params?: OperationParams<'SetUserPasswordCompromised'>, options?: RequestOptions): Promise<User> {
+    return this.$record('setPasswordCompromised', User, ops.SetUserPasswordCompromised, params, options);
   }
 
   /** Clears the compromised mark (`POST /users/{user_id}/password/unset_compromised`). */
   unsetPasswordCompromised(options?: RequestOptions): Promise<User> {
-    return this.$record(User, ops.UnsetUserPasswordCompromised, undefined, options);
+    return this.$record('unsetPasswordCompromised', User, ops.UnsetUserPasswordCompromised, undefined, options);
   }
 }
 
@@ -295,62 +294,76 @@ export class UserHandle extends UserMethods {
 }
 
 /** `clerk.users(id).organizationMemberships` */
-export class UserOrganizationMemberships extends Handle {
+export class UserOrganizationMemberships extends Group {
+  static override readonly fluentPath = 'clerk.users(…).organizationMemberships';
+
   /** Lists the user's memberships, each an `OrganizationMembership` record (`GET /users/{user_id}/organization_memberships`). */
-  list(params?: UsersGetOrganizationMembershipsQuery, options?: ListOptions): ListRequest<OrganizationMembership> {
-    return this.$list(OrganizationMembership, ops.UsersGetOrganizationMemberships, params, options);
+  list(params?: OperationParams<'UsersGetOrganizationMemberships'>, options?: ListOptions): ListRequest<OrganizationMembership> {
+    return this.$list('list', OrganizationMembership, ops.UsersGetOrganizationMemberships, params, options);
   }
 }
 
 /** `clerk.users(id).organizationInvitations` */
-export class UserOrganizationInvitations extends Handle {
+export class UserOrganizationInvitations extends Group {
+  static override readonly fluentPath = 'clerk.users(…).organizationInvitations';
+
   /** Lists the organization invitations sent to the user (`GET /users/{user_id}/organization_invitations`). */
-  list(params?: UsersGetOrganizationInvitationsQuery, options?: ListOptions): ListRequest<OrganizationInvitation> {
-    return this.$list(OrganizationInvitation, ops.UsersGetOrganizationInvitations, params, options);
+  list(params?: OperationParams<'UsersGetOrganizationInvitations'>, options?: ListOptions): ListRequest<OrganizationInvitation> {
+    return this.$list('list', OrganizationInvitation, ops.UsersGetOrganizationInvitations, params, options);
   }
 }
 
 /** `clerk.users(id).trustedDevices` */
 export class UserTrustedDevicesCollection extends Collection<UserTrustedDeviceHandle> {
+  static override readonly fluentPath = 'clerk.users(…).trustedDevices';
+
   protected $handle(trustedDeviceId: string): UserTrustedDeviceHandle {
     return this.$nested(UserTrustedDeviceHandle, { trusted_device_id: trustedDeviceId });
   }
 
   /** Lists the user's trusted devices (`GET /users/{user_id}/trusted_devices`). */
   list(options?: ListOptions): ListRequest<TrustedDevice> {
-    return this.$list(TrustedDevice, ops.ListUserTrustedDevices, undefined, options);
+    return this.$list('list', TrustedDevice, ops.ListUserTrustedDevices, undefined, options);
   }
 }
 
 /** `clerk.users(id).trustedDevices(deviceId)` */
 export class UserTrustedDeviceHandle extends Handle {
+  static override readonly fluentPath = 'clerk.users(…).trustedDevices(…)';
+
   /** Revokes the trusted device (`DELETE /users/{user_id}/trusted_devices/{trusted_device_id}`). */
   revoke(options?: RequestOptions): Promise<TrustedDevice> {
-    return this.$record(TrustedDevice, ops.RevokeUserTrustedDevice, undefined, options);
+    return this.$record('revoke', TrustedDevice, ops.RevokeUserTrustedDevice, undefined, options);
   }
 }
 
 /** `clerk.users(id).passkeys(passkeyId)`, also the methods of a `Passkey` record. */
 export class PasskeyHandle extends Handle {
+  static override readonly fluentPath = 'clerk.users(…).passkeys(…)';
+
   /** Deletes the passkey (`DELETE /users/{user_id}/passkeys/{passkey_identification_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.UserPasskeyDelete, undefined, options);
+    return this.$call('delete', ops.UserPasskeyDelete, undefined, options);
   }
 }
 
 /** `clerk.users(id).web3Wallets(walletId)`, also the methods of a `Web3Wallet` record. */
 export class Web3WalletHandle extends Handle {
+  static override readonly fluentPath = 'clerk.users(…).web3Wallets(…)';
+
   /** Deletes the wallet (`DELETE /users/{user_id}/web3_wallets/{web3_wallet_identification_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.UserWeb3WalletDelete, undefined, options);
+    return this.$call('delete', ops.UserWeb3WalletDelete, undefined, options);
   }
 }
 
 /** `clerk.users(id).externalAccounts(accountId)`, also the methods of an `ExternalAccount` record. */
 export class ExternalAccountHandle extends Handle {
+  static override readonly fluentPath = 'clerk.users(…).externalAccounts(…)';
+
   /** Unlinks the external account (`DELETE /users/{user_id}/external_accounts/{external_account_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteExternalAccount, undefined, options);
+    return this.$call('delete', ops.DeleteExternalAccount, undefined, options);
   }
 }
 

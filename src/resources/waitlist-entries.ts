@@ -1,15 +1,11 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
-  CreateBulkWaitlistEntriesBody,
-  CreateWaitlistEntryBody,
   DeletedObject,
-  InviteWaitlistEntryBody,
-  ListWaitlistEntriesQuery,
   WaitlistEntry as WaitlistEntryData,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
-import { Collection, Handle, locateById } from './base.js';
+import { Collection, Handle, locateById, type OperationParams } from './base.js';
 import { Invitation } from './invitations.js';
 
 /**
@@ -22,44 +18,48 @@ import { Invitation } from './invitations.js';
  * ```
  */
 export class WaitlistEntriesCollection extends Collection<WaitlistEntryHandle> {
+  static override readonly fluentPath = 'clerk.waitlistEntries';
+
   protected $handle(waitlistEntryId: string): WaitlistEntryHandle {
     return this.$nested(WaitlistEntryHandle, { waitlist_entry_id: waitlistEntryId });
   }
 
   /** Lists waitlist entries, filtered by status or a search query (`GET /waitlist_entries`). */
-  list(params?: ListWaitlistEntriesQuery, options?: ListOptions): ListRequest<WaitlistEntry> {
-    return this.$list(WaitlistEntry, ops.ListWaitlistEntries, params, options);
+  list(params?: OperationParams<'ListWaitlistEntries'>, options?: ListOptions): ListRequest<WaitlistEntry> {
+    return this.$list('list', WaitlistEntry, ops.ListWaitlistEntries, params, options);
   }
 
   /** Adds an email address to the waitlist (`POST /waitlist_entries`). */
-  create(params: CreateWaitlistEntryBody, options?: RequestOptions): Promise<WaitlistEntry> {
-    return this.$record(WaitlistEntry, ops.CreateWaitlistEntry, params, options);
+  create(params: OperationParams<'CreateWaitlistEntry'>, options?: RequestOptions): Promise<WaitlistEntry> {
+    return this.$record('create', WaitlistEntry, ops.CreateWaitlistEntry, params, options);
   }
 
   /** Adds several email addresses at once, up to fifty (`POST /waitlist_entries/bulk`). */
-  bulkCreate(params: CreateBulkWaitlistEntriesBody, options?: RequestOptions): Promise<WaitlistEntry[]> {
-    return this.$records(WaitlistEntry, ops.CreateBulkWaitlistEntries, params, options);
+  bulkCreate(params: OperationParams<'CreateBulkWaitlistEntries'>, options?: RequestOptions): Promise<WaitlistEntry[]> {
+    return this.$records('bulkCreate', WaitlistEntry, ops.CreateBulkWaitlistEntries, params, options);
   }
 }
 
 /** `clerk.waitlistEntries(id)`, also the methods of a `WaitlistEntry` record. */
 export class WaitlistEntryHandle extends Handle {
+  static override readonly fluentPath = 'clerk.waitlistEntries(…)';
+
   /** Deletes the entry (`DELETE /waitlist_entries/{waitlist_entry_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteWaitlistEntry, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteWaitlistEntry, undefined, options);
   }
 
   /**
    * Lets the person in: sends them an invitation to sign up (`POST /waitlist_entries/{waitlist_entry_id}/invite`).
    * On a record, the record refreshes itself and `invitation` holds the new `Invitation`.
    */
-  invite(params?: InviteWaitlistEntryBody, options?: RequestOptions): Promise<WaitlistEntry> {
-    return this.$record(WaitlistEntry, ops.InviteWaitlistEntry, params, options);
+  invite(params?: OperationParams<'InviteWaitlistEntry'>, options?: RequestOptions): Promise<WaitlistEntry> {
+    return this.$record('invite', WaitlistEntry, ops.InviteWaitlistEntry, params, options);
   }
 
   /** Turns the person down (`POST /waitlist_entries/{waitlist_entry_id}/reject`). On a record, the record refreshes itself. */
   reject(options?: RequestOptions): Promise<WaitlistEntry> {
-    return this.$record(WaitlistEntry, ops.RejectWaitlistEntry, undefined, options);
+    return this.$record('reject', WaitlistEntry, ops.RejectWaitlistEntry, undefined, options);
   }
 }
 

@@ -1,12 +1,14 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
-import type { SvixURL } from '../generated/types.js';
+import type {
+  SvixUrl,
+} from '../generated/types.js';
 import type { WebhookBody } from '../webhooks/body.js';
 import type { WebhookEvent } from '../webhooks/event.js';
 import type { WebhookHeaders } from '../webhooks/headers.js';
 import { loadVerifier } from '../webhooks/index.js';
 import type { VerifyWebhookOptions } from '../webhooks/options.js';
-import { Handle } from './base.js';
+import { Group } from './base.js';
 
 /** A webhook request as a server framework hands it over, when it is not a Fetch `Request`. */
 export interface WebhookRequest {
@@ -23,10 +25,12 @@ export interface WebhookRequest {
  * ```ts
  * const event = await clerk.webhooks.verify(request);
  * const { svixUrl } = await clerk.webhooks.createSvixApp();
- * const dashboard = await clerk.webhooks.generateSvixAuthURL();
+ * const dashboard = await clerk.webhooks.generateSvixAuthUrl();
  * ```
  */
-export class Webhooks extends Handle {
+export class Webhooks extends Group {
+  static override readonly fluentPath = 'clerk.webhooks';
+
   /**
    * Verifies a webhook delivery and returns its event: a Fetch `Request`, or `{ body, headers }`
    * with the raw body (an Express `req` with `express.raw()` on the route is one). The signing
@@ -49,17 +53,22 @@ export class Webhooks extends Handle {
   }
 
   /** Creates the instance's Svix application and returns a link to its dashboard (`POST /webhooks/svix`). */
-  createSvixApp(options?: RequestOptions): Promise<SvixURL> {
-    return this.$call(ops.CreateSvixApp, undefined, options) as Promise<SvixURL>;
+  createSvixApp(options?: RequestOptions): Promise<SvixUrl> {
+    return this.$call('createSvixApp', ops.CreateSvixApp, undefined, options);
   }
 
   /** Deletes the instance's Svix application: webhooks stop being delivered (`DELETE /webhooks/svix`). */
   async deleteSvixApp(options?: RequestOptions): Promise<void> {
-    await this.$call(ops.DeleteSvixApp, undefined, options);
+    await this.$call('deleteSvixApp', ops.DeleteSvixApp, undefined, options);
   }
 
   /** A fresh, signed-in link to the Svix dashboard, where endpoints are managed (`POST /webhooks/svix_url`). */
-  generateSvixAuthURL(options?: RequestOptions): Promise<SvixURL> {
-    return this.$call(ops.GenerateSvixAuthURL, undefined, options) as Promise<SvixURL>;
+  generateSvixAuthUrl(options?: RequestOptions): Promise<SvixUrl> {
+    return this.$call('generateSvixAuthUrl', ops.GenerateSvixAuthURL, undefined, options);
+  }
+
+  /** @deprecated Renamed {@link Webhooks.generateSvixAuthUrl} (acronyms are words in every name). */
+  generateSvixAuthURL(options?: RequestOptions): Promise<SvixUrl> {
+    return this.generateSvixAuthUrl(options);
   }
 }

@@ -1,5 +1,5 @@
 import { TokenVerificationError } from '../core/errors.js';
-import type { JWKS } from '../generated/types.js';
+import type { Jwks } from '../generated/types.js';
 import { quote } from './jwt.js';
 import { importJwks, type RsaJwk } from './keys.js';
 
@@ -29,7 +29,7 @@ export const DEFAULT_JWKS_TIMING: JwksTiming = { maxAgeMs: 5 * 60_000, maxStaleM
  * fail at once with the same error until that interval has passed, instead of each waiting.
  */
 export class JwksCache {
-  readonly #fetchJwks: () => Promise<JWKS>;
+  readonly #fetchJwks: () => Promise<Jwks>;
   readonly #timing: JwksTiming;
   #keys = new Map<string, CryptoKey>();
   #fetchedAt = Number.NEGATIVE_INFINITY;
@@ -37,7 +37,7 @@ export class JwksCache {
   #inflight: Promise<void> | undefined;
   #failure: TokenVerificationError | undefined;
 
-  constructor(fetchJwks: () => Promise<JWKS>, timing: JwksTiming = DEFAULT_JWKS_TIMING) {
+  constructor(fetchJwks: () => Promise<Jwks>, timing: JwksTiming = DEFAULT_JWKS_TIMING) {
     this.#fetchJwks = fetchJwks;
     this.#timing = timing;
   }
@@ -80,7 +80,7 @@ export class JwksCache {
   }
 
   async #load(): Promise<void> {
-    let jwks: JWKS;
+    let jwks: Jwks;
     try {
       jwks = await this.#fetchJwks();
     } catch (error) {

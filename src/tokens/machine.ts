@@ -1,5 +1,5 @@
-import { ClerkAPIError, ClerkError, TokenVerificationError } from '../core/errors.js';
-import type { ApiKey, MachineToMachineToken, VerifyOAuthAccessTokenResponse } from '../generated/types.js';
+import { ClerkApiError, ClerkError, TokenVerificationError } from '../core/errors.js';
+import type { ApiKey, MachineToMachineToken, VerifyOauthAccessTokenResponse } from '../generated/types.js';
 import { decodeJwt, JWT_CATEGORY, MAX_TOKEN_LENGTH, OAUTH_JWT_TYPES, type DecodedJwt, type JwtPayload } from './jwt.js';
 import type { Jose } from './keys.js';
 import type { TokenType } from './options.js';
@@ -22,7 +22,7 @@ export interface ApiKeyAuth {
 }
 
 /** Which machine a machine-to-machine token stands for. */
-export interface M2MTokenAuth {
+export interface M2mTokenAuth {
   readonly tokenType: 'm2m_token';
   readonly id: string;
   /** The machine (`mch_…`) that presented the token. */
@@ -35,7 +35,7 @@ export interface M2MTokenAuth {
 }
 
 /** Which user an OAuth access token stands for, and which OAuth application holds it. */
-export interface OAuthTokenAuth {
+export interface OauthTokenAuth {
   readonly tokenType: 'oauth_token';
   readonly id: string;
   /** The user who granted the access. */
@@ -49,8 +49,8 @@ export interface OAuthTokenAuth {
 
 /** The results of Clerk's verify endpoints, as far as they are read. */
 export type ApiKeyRecord = Pick<ApiKey, 'id' | 'name' | 'subject' | 'scopes' | 'claims' | 'revoked' | 'expired'>;
-export type M2MTokenRecord = Pick<MachineToMachineToken, 'id' | 'subject' | 'scopes' | 'claims' | 'revoked' | 'expired'>;
-export type OAuthTokenRecord = VerifyOAuthAccessTokenResponse;
+export type M2mTokenRecord = Pick<MachineToMachineToken, 'id' | 'subject' | 'scopes' | 'claims' | 'revoked' | 'expired'>;
+export type OauthTokenRecord = VerifyOauthAccessTokenResponse;
 
 const PREFIXES: ReadonlyArray<readonly [string, TokenType]> = [
   ['ak_', 'api_key'],
@@ -107,10 +107,10 @@ export function aToken(type: TokenType): string {
  */
 export function verifyCallFailure(error: unknown, type: TokenType): TokenVerificationError {
   const label = TOKEN_LABELS[type];
-  if (error instanceof ClerkAPIError && [400, 404, 410, 422].includes(error.status)) {
+  if (error instanceof ClerkApiError && [400, 404, 410, 422].includes(error.status)) {
     return new TokenVerificationError('token-invalid', `Clerk does not accept this ${label} (${error.status}: ${error.message}).`, { cause: error });
   }
-  if (error instanceof ClerkAPIError && (error.status === 401 || error.status === 403)) {
+  if (error instanceof ClerkApiError && (error.status === 401 || error.status === 403)) {
     return new TokenVerificationError(
       'verification-unavailable',
       `Clerk refused the secret key while verifying the ${label} (${error.status}: ${error.message}).`,
@@ -143,7 +143,7 @@ export function apiKeyAuth(record: ApiKeyRecord): ApiKeyAuth {
   };
 }
 
-export function m2mRecordAuth(record: M2MTokenRecord): M2MTokenAuth {
+export function m2mRecordAuth(record: M2mTokenRecord): M2mTokenAuth {
   checkStatus(record, 'm2m_token');
   return {
     tokenType: 'm2m_token',
@@ -155,7 +155,7 @@ export function m2mRecordAuth(record: M2MTokenRecord): M2MTokenAuth {
   };
 }
 
-export function oauthRecordAuth(record: OAuthTokenRecord): OAuthTokenAuth {
+export function oauthRecordAuth(record: OauthTokenRecord): OauthTokenAuth {
   if (!('object' in record)) throw new TokenVerificationError('token-invalid', 'Clerk does not accept this OAuth access token (inactive).');
   checkStatus(record, 'oauth_token');
   return {
@@ -171,7 +171,7 @@ export function oauthRecordAuth(record: OAuthTokenRecord): OAuthTokenAuth {
 /** Registered claims of an M2M JWT; the rest are its custom claims. */
 const M2M_REGISTERED = new Set(['iss', 'sub', 'exp', 'nbf', 'iat', 'jti', 'aud', 'scopes']);
 
-export function m2mJwtAuth(payload: JwtPayload): M2MTokenAuth {
+export function m2mJwtAuth(payload: JwtPayload): M2mTokenAuth {
   const subject = payload.sub;
   if (typeof subject !== 'string' || !subject.startsWith('mch_')) {
     throw new TokenVerificationError('token-invalid', 'The M2M token has no machine subject (sub).');
@@ -189,7 +189,7 @@ export function m2mJwtAuth(payload: JwtPayload): M2MTokenAuth {
   };
 }
 
-export function oauthJwtAuth(payload: JwtPayload): OAuthTokenAuth {
+export function oauthJwtAuth(payload: JwtPayload): OauthTokenAuth {
   if (typeof payload.sub !== 'string' || payload.sub === '') {
     throw new TokenVerificationError('token-invalid', 'The OAuth access token has no subject (sub).');
   }

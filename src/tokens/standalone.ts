@@ -3,8 +3,8 @@ import { DEFAULT_API_URL, resolveOptions } from '../core/options.js';
 import { Transport } from '../core/transport.js';
 import { VERSION } from '../core/version.js';
 import { operations, SPEC_VERSION } from '../generated/operations.js';
-import type { JWKS } from '../generated/types.js';
-import type { ApiKeyRecord, M2MTokenRecord, OAuthTokenRecord } from './machine.js';
+import type { Jwks } from '../generated/types.js';
+import type { ApiKeyRecord, M2mTokenRecord, OauthTokenRecord } from './machine.js';
 import { env, type AcceptedTokenType, type AcceptsToken, type AuthenticateRequestOptions, type VerifyTokenOptions } from './options.js';
 import type { RequestLike } from './request.js';
 import type { SessionClaims } from './session.js';
@@ -33,11 +33,11 @@ function verifierFor(options: VerifyTokenOptions | undefined): TokenVerifier {
 function backend(secretKey: string, apiUrl: string): ClerkBackend {
   const context = new ClientContext(new Transport(resolveOptions({ secretKey, apiUrl }, SPEC_VERSION), `clerk-fluent/${VERSION}`));
   return {
-    fetchJwks: () => context.call(operations.GetJWKS, {}) as Promise<JWKS>,
+    fetchJwks: () => context.call(operations.GetJWKS, {}) as Promise<Jwks>,
     verifyApiKey: (secret) => context.call(operations.verifyApiKey, { params: { secret } }) as Promise<ApiKeyRecord>,
-    verifyM2MToken: (token) => context.call(operations.verifyM2MToken, { params: { token } }) as Promise<M2MTokenRecord>,
-    verifyOAuthToken: (accessToken) =>
-      context.call(operations.verifyOAuthAccessToken, { params: { accessToken } }) as Promise<OAuthTokenRecord>,
+    verifyM2mToken: (token) => context.call(operations.verifyM2MToken, { params: { token } }) as Promise<M2mTokenRecord>,
+    verifyOauthToken: (accessToken) =>
+      context.call(operations.verifyOAuthAccessToken, { params: { accessToken } }) as Promise<OauthTokenRecord>,
   };
 }
 

@@ -1,5 +1,5 @@
 import { ClerkError, ClerkValidationError, TokenVerificationError, type TokenVerificationReason } from '../core/errors.js';
-import type { JWKS } from '../generated/types.js';
+import type { Jwks } from '../generated/types.js';
 import { JwksCache, type JwksTiming } from './jwks.js';
 import { checkAudience, checkHeader, checkSessionClaims, checkSignature, checkTimes, decodeJwt, OAUTH_JWT_TYPES, type DecodedJwt } from './jwt.js';
 import { importPemKey, loadJose, type Jose } from './keys.js';
@@ -16,10 +16,10 @@ import {
   verifyCallFailure,
   type ApiKeyAuth,
   type ApiKeyRecord,
-  type M2MTokenAuth,
-  type M2MTokenRecord,
-  type OAuthTokenAuth,
-  type OAuthTokenRecord,
+  type M2mTokenAuth,
+  type M2mTokenRecord,
+  type OauthTokenAuth,
+  type OauthTokenRecord,
 } from './machine.js';
 import {
   resolveAccepted,
@@ -36,18 +36,18 @@ import { sessionAuth, type SessionAuth, type SessionClaims } from './session.js'
 
 /** What a verification needs from Clerk's Backend API, handed in by the client (or built standalone). */
 export interface ClerkBackend {
-  fetchJwks(): Promise<JWKS>;
+  fetchJwks(): Promise<Jwks>;
   verifyApiKey(secret: string): Promise<ApiKeyRecord>;
-  verifyM2MToken(token: string): Promise<M2MTokenRecord>;
-  verifyOAuthToken(accessToken: string): Promise<OAuthTokenRecord>;
+  verifyM2mToken(token: string): Promise<M2mTokenRecord>;
+  verifyOauthToken(accessToken: string): Promise<OauthTokenRecord>;
 }
 
 /** The `auth` of a signed-in request, by token type. */
 export interface AuthByTokenType {
   session_token: SessionAuth;
   api_key: ApiKeyAuth;
-  m2m_token: M2MTokenAuth;
-  oauth_token: OAuthTokenAuth;
+  m2m_token: M2mTokenAuth;
+  oauth_token: OauthTokenAuth;
 }
 
 /** A request whose token was verified: what the token is (`tokenType`) and whom it stands for (`auth`). */
@@ -152,8 +152,8 @@ export class TokenVerifier {
     const backend = this.#backend!;
     try {
       if (type === 'api_key') return apiKeyAuth(await backend.verifyApiKey(token));
-      if (type === 'm2m_token') return m2mRecordAuth(await backend.verifyM2MToken(token));
-      return oauthRecordAuth(await backend.verifyOAuthToken(token));
+      if (type === 'm2m_token') return m2mRecordAuth(await backend.verifyM2mToken(token));
+      return oauthRecordAuth(await backend.verifyOauthToken(token));
     } catch (error) {
       if (error instanceof TokenVerificationError) throw error;
       throw verifyCallFailure(error, type);

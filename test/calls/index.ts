@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { OperationId } from '../../src/generated/operations.js';
@@ -7,8 +8,9 @@ import type { CallTable, OperationCall, PrismTarget } from './types.js';
 export type { CallTable, OperationCall, PrismTarget } from './types.js';
 
 /**
- * Every area file in this folder (`users.ts`, `billing.ts`, …) exports `calls` and optionally
- * `prism`; this merges them, refusing an operation claimed twice.
+ * Every file in this folder, one per resource group as in src/resources (`users.ts`,
+ * `billing.ts`, …), exports `calls` and optionally `prism`; this merges them, refusing an operation
+ * claimed twice.
  */
 export async function loadCalls(): Promise<{ calls: Map<OperationId, OperationCall>; prism: Map<OperationId, PrismTarget> }> {
   const folder = dirname(fileURLToPath(import.meta.url));
@@ -46,4 +48,28 @@ export function callText(call: OperationCall | string): string {
     .replace(/,\s*\}/g, ' }')
     .replace(/\[\s+/g, '[')
     .trim();
+}
+
+/** The source text of every entry of the `calls` tables in test/calls/*.ts, by operation id. */
+export function readCallSources(): Map<string, string> {
+  const folder = dirname(fileURLToPath(import.meta.url));
+  const sources = new Map<string, string>();
+  const files = readdirSync(folder).filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'types.ts');
+  for (const file of files.sort()) {
+    const source = ts.createSourceFile(file, readFileSync(join(folder, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    source.forEachChild((statement) => {
+      if (!ts.isVariableStatement(statement)) return;
+      for (const declaration of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'calls') continue;
+        const table = declaration.initializer;
+        if (!table || !ts.isObjectLiteralExpression(table)) throw new Error(`${file}: \`calls\` is not an object literal`);
+        for (const property of table.properties) {
+          if (!ts.isPropertyAssignment(property)) throw new Error(`${file}: every entry of \`calls\` must be \`Id: (clerk) => …\``);
+          const id = property.name.getText(source).replace(/^['"]|['"]$/g, '');
+          sources.set(id, property.initializer.getText(source));
+        }
+      }
+    });
+  }
+  return sources;
 }

@@ -1,3 +1,4 @@
+import type { OperationId } from '../../src/generated/operations.js';
 import type { CallTable, PrismTarget } from './types.js';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -23,7 +24,7 @@ export const calls: CallTable = {
   GetUserBillingCreditBalance: (clerk) => clerk.users('user_123').getBillingCreditBalance(),
   AdjustUserBillingCreditBalance: (clerk) =>
     clerk.users('user_123').adjustBillingCreditBalance({ amount: 500, action: 'increase', idempotencyKey: 'credit-2026-11-27' }),
-  GetOAuthAccessToken: (clerk) => clerk.users('user_123').getOAuthAccessToken('oauth_google'),
+  GetOAuthAccessToken: (clerk) => clerk.users('user_123').getOauthAccessToken('oauth_google'),
   UsersGetOrganizationMemberships: (clerk) => clerk.users('user_123').organizationMemberships.list(),
   UsersGetOrganizationInvitations: (clerk) => clerk.users('user_123').organizationInvitations.list({ status: 'pending' }),
   RemoveUserPassword: (clerk) => clerk.users('user_123').removePassword(),
@@ -31,7 +32,7 @@ export const calls: CallTable = {
   VerifyTOTP: (clerk) => clerk.users('user_123').verifyTotp({ code: '123456' }),
   DisableMFA: (clerk) => clerk.users('user_123').disableMfa(),
   DeleteBackupCode: (clerk) => clerk.users('user_123').deleteBackupCodes(),
-  DeleteTOTP: (clerk) => clerk.users('user_123').deleteTOTP(),
+  DeleteTOTP: (clerk) => clerk.users('user_123').deleteTotp(),
   CreateUserTOTP: (clerk) => clerk.users('user_123').createTotp(),
   UserPasskeyDelete: (clerk) => clerk.users('user_123').passkeys('pk_123').delete(),
   UserWeb3WalletDelete: (clerk) => clerk.users('user_123').web3Wallets('web3_123').delete(),
@@ -42,23 +43,9 @@ export const calls: CallTable = {
   UnsetUserPasswordCompromised: (clerk) => clerk.users('user_123').unsetPasswordCompromised(),
   ReplaceUserEmailAddress: (clerk) => clerk.users('user_123').replaceEmailAddress({ emailAddress: 'ada@example.org' }),
   ReplaceUserPhoneNumber: (clerk) => clerk.users('user_123').replacePhoneNumber({ phoneNumber: '+15555550100' }),
-
-  CreateEmailAddress: (clerk) => clerk.emailAddresses.create({ userId: 'user_123', emailAddress: 'ada@example.com' }),
-  GetEmailAddress: (clerk) => clerk.emailAddresses('idn_123').get(),
-  UpdateEmailAddress: (clerk) => clerk.emailAddresses('idn_123').update({ primary: true }),
-  DeleteEmailAddress: (clerk) => clerk.emailAddresses('idn_123').delete(),
-  PrepareEmailAddressVerification: (clerk) => clerk.emailAddresses('idn_123').prepareVerification(),
-  AttemptEmailAddressVerification: (clerk) => clerk.emailAddresses('idn_123').attemptVerification({ verificationId: 'ver_123', code: '424242' }),
-
-  CreatePhoneNumber: (clerk) => clerk.phoneNumbers.create({ userId: 'user_123', phoneNumber: '+15555550100' }),
-  GetPhoneNumber: (clerk) => clerk.phoneNumbers('idn_456').get(),
-  UpdatePhoneNumber: (clerk) => clerk.phoneNumbers('idn_456').update({ primary: true }),
-  DeletePhoneNumber: (clerk) => clerk.phoneNumbers('idn_456').delete(),
-  PreparePhoneNumberVerification: (clerk) => clerk.phoneNumbers('idn_456').prepareVerification(),
-  AttemptPhoneNumberVerification: (clerk) => clerk.phoneNumbers('idn_456').attemptVerification({ verificationId: 'ver_456', code: '424242' }),
 };
 
-export const prism: Partial<Record<keyof typeof calls, PrismTarget>> = {
+export const prism: Partial<Record<OperationId, PrismTarget>> = {
   // Listed by the seed gem only: no Clerk spec describes it, so only nock proves its request.
   CreateUserTOTP: 'none',
 };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ClerkValidationError } from '../../src/index.js';
 import { buildPath, encodePathSegment } from '../../src/core/path.js';
 import { validateInput } from '../../src/core/validation.js';
-import { backoffDelay, backoffTiming, decideRetry, parseRetryAfter } from '../../src/core/retry.js';
+import { backoffCeiling, backoffTiming, equalJitter, parseRetryAfter, retryVerdict } from '../../src/core/retry.js';
 
 describe('path building', () => {
   it('percent-encodes every id so it cannot change the route', () => {
@@ -69,15 +69,15 @@ describe('retry policy', () => {
     expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 
-  it('backs off exponentially with jitter, capped', () => {
+  it('backs off exponentially with equal jitter, capped', () => {
     const saved = { ...backoffTiming };
     Object.assign(backoffTiming, { initialDelayMs: 500, maxDelayMs: 8000 });
     try {
-      expect(backoffDelay(1, () => 0)).toBe(250);
-      expect(backoffDelay(1, () => 1)).toBe(500);
-      expect(backoffDelay(3, () => 1)).toBe(2000);
-      expect(backoffDelay(10, () => 1)).toBe(8000);
-      expect(backoffDelay(10, () => 0)).toBe(4000);
+      expect([1, 2, 3, 4, 5, 6, 10].map(backoffCeiling)).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
+      expect(equalJitter(500, () => 0)).toBe(250);
+      expect(equalJitter(500, () => 1)).toBe(500);
+      expect(equalJitter(8000, () => 0)).toBe(4000);
+      expect(equalJitter(8000, () => 1)).toBe(8000);
     } finally {
       Object.assign(backoffTiming, saved);
     }
@@ -85,14 +85,19 @@ describe('retry policy', () => {
 
   it('decides by method and failure', () => {
     const status = (code: number, retryAfterSeconds?: number) => ({ kind: 'status' as const, status: code, retryAfterSeconds });
-    expect(decideRetry('POST', status(429, 2), 1, 2)).toEqual({ retry: true, delayMs: 2000 });
-    expect(decideRetry('POST', status(429, 61), 1, 2)).toEqual({ retry: false });
-    expect(decideRetry('GET', status(429, 60), 1, 2)).toEqual({ retry: true, delayMs: 60_000 });
-    expect(decideRetry('POST', status(503), 1, 2)).toEqual({ retry: false });
-    expect(decideRetry('PATCH', { kind: 'network' }, 1, 2)).toEqual({ retry: false });
-    expect(decideRetry('PUT', { kind: 'timeout' }, 1, 2).retry).toBe(true);
-    expect(decideRetry('GET', status(404), 1, 2)).toEqual({ retry: false });
-    expect(decideRetry('GET', status(500), 3, 2)).toEqual({ retry: false });
-    expect(decideRetry('DELETE', status(408), 2, 2).retry).toBe(true);
+    expect(retryVerdict('POST', status(429, 2))).toBe('retry-after');
+    expect(retryVerdict('POST', status(429))).toBe('backoff');
+    expect(retryVerdict('POST', status(429, 61))).toBe('stop');
+    expect(retryVerdict('GET', status(429, 60))).toBe('retry-after');
+    expect(retryVerdict('GET', status(503, 61))).toBe('backoff');
+    expect(retryVerdict('GET', status(503, 5))).toBe('retry-after');
+    expect(retryVerdict('POST', status(503))).toBe('stop');
+    expect(retryVerdict('PATCH', status(408))).toBe('stop');
+    expect(retryVerdict('PATCH', { kind: 'network' })).toBe('stop');
+    expect(retryVerdict('POST', { kind: 'timeout' })).toBe('stop');
+    expect(retryVerdict('PUT', { kind: 'timeout' })).toBe('backoff');
+    expect(retryVerdict('DELETE', { kind: 'network' })).toBe('backoff');
+    expect(retryVerdict('GET', status(404))).toBe('stop');
+    expect(retryVerdict('DELETE', status(408))).toBe('backoff');
   });
 });

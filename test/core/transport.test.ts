@@ -13,6 +13,7 @@ import {
   ClerkError,
   ClerkInvalidResponseError,
   ClerkTimeoutError,
+  ClerkValidationError,
   ConflictError,
   InternalServerError,
   NotFoundError,
@@ -259,6 +260,30 @@ describe('Retry-After', () => {
     expect(nock.pendingMocks()).toHaveLength(0);
   });
 
+  it('backs off, without waiting a minute, when a 503 asks for more than 60 s or a 429 gives no readable Retry-After', async () => {
+    api()
+      .get('/m')
+      .reply(503, errorBody('busy'), { 'retry-after': '120' })
+      .get('/m')
+      .reply(429, errorBody('slow down'), { 'retry-after': 'soon' })
+      .get('/m')
+      .reply(429, errorBody('slow down'), { 'ratelimit-reset': '30', 'x-ratelimit-reset': '30' })
+      .get('/m')
+      .reply(200, { ok: true });
+    const started = Date.now();
+    expect(await newClerk({ maxRetries: 3 }).request({ method: 'GET', path: 'm' })).toEqual({ ok: true });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(nock.pendingMocks()).toHaveLength(0);
+  });
+
+  it('a GET asked to wait over 60 s fails at once too', async () => {
+    api().get('/g').reply(429, errorBody('Too many requests'), { 'retry-after': '61' });
+    const error = (await rejectionOf(newClerk().request({ method: 'GET', path: 'g' }))) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.retryAfter).toBe(61);
+    expect(nock.pendingMocks()).toHaveLength(0);
+  });
+
   it('reports retryAfter when the retries run out', async () => {
     api().get('/r').times(2).reply(429, errorBody('Too many'), { 'retry-after': '0' });
     const error = (await rejectionOf(newClerk({ maxRetries: 1 }).request({ method: 'GET', path: 'r' }))) as RateLimitError;
@@ -365,6 +390,48 @@ describe('timeouts and aborts (real loopback server)', () => {
     expect(error).toBeInstanceOf(ClerkConnectionError);
     expect(error.message).toMatch(/ECONNREFUSED|fetch failed/);
     expectNoSecret(error);
+  });
+});
+
+describe('paths, and requests that cannot be built', () => {
+  it('takes a path with a leading slash or without', async () => {
+    const scope = api().get('/users').query({ limit: '1' }).reply(200, []).get('/users/count').reply(200, { total_count: 2 });
+    const clerk = newClerk({ maxRetries: 0 });
+    expect(await clerk.request({ method: 'GET', path: '/users', query: { limit: 1 } })).toEqual([]);
+    expect(await clerk.request({ method: 'GET', path: 'users/count' })).toEqual({ total_count: 2 });
+    scope.done();
+  });
+
+  it('refuses at once, as bad input, what cannot be sent: never retried, never a connection failure', async () => {
+    let sent = 0;
+    const fetch = async () => {
+      sent += 1;
+      return new Response('{}');
+    };
+    const lines: string[] = [];
+    const logger = { warn: (line: string) => lines.push(line), debug: (line: string) => lines.push(line) };
+    const clerk = newClerk({ fetch, logger });
+    const calls = [
+      () => new Clerk({ secretKey: SECRET, apiUrl: 'not a url', fetch, logger }).request({ method: 'GET', path: 'users' }),
+      () => clerk.request({ method: 'GET', path: 'users' }, { headers: { 'x-note': 'two\nlines' } }),
+      () => clerk.request({ method: 'GET', path: 'users' }, { headers: { authorization: `Bearer ${SECRET}\nx-echo: 1` } }),
+      () => clerk.request({ method: 'GET', path: 42 as unknown as string }),
+      () => clerk.request({ method: 'FETCH' as HttpMethod, path: 'users' }),
+    ];
+    for (const call of calls) {
+      const error = await rejectionOf(call());
+      expect(error).toBeInstanceOf(ClerkValidationError);
+      expectNoSecret(error);
+    }
+    expect(sent).toBe(0);
+    expect(lines.filter((line) => /failed/.test(line))).toEqual([]);
+    expect(lines.join('\n')).not.toContain(SECRET);
+  });
+
+  it('a method in lower case is the same method', async () => {
+    const scope = api().delete('/users/user_1').reply(200, { deleted: true });
+    expect(await newClerk().request({ method: 'delete' as HttpMethod, path: 'users/user_1' })).toEqual({ deleted: true });
+    scope.done();
   });
 });
 

@@ -33,16 +33,15 @@ function replyFor(op: OperationInfo): [number, unknown] {
   if (op.response === 'empty') return [204, ''];
   if (op.response === 'text') return [200, '<html></html>'];
   if (op.list) return [200, op.list.shape === 'array' ? [] : { [op.list.dataKey || 'data']: [], total_count: 0 }];
-  // Operations answering a bare array (bulk creations, bulk bans) get an empty one; the rest an object.
-  const response = operationSchemas[op.id]?.response;
-  return [200, response?.().safeParse([]).success ? [] : {}];
+  // Operations answering a bare array (bulk creations, bulk bans) get an empty one, those answering
+  // a { data, total_count } envelope an empty envelope; the rest an object.
+  // The zod schemas check decoded (camelCase) answers: each candidate is [as sent, as decoded].
+  const response = operationSchemas[op.id]?.response?.();
+  const answers = [[[], []], [{}, {}], [{ data: [], total_count: 0 }, { data: [], totalCount: 0 }]] as const;
+  return [200, answers.find(([, decoded]) => response?.safeParse(decoded).success)?.[0] ?? {}];
 }
 
 describe('the seed', () => {
-  it('lists 120 operations', () => {
-    expect(seed).toHaveLength(120);
-  });
-
   it.each(seed.map((row) => [`${row.rubyClass}#${row.rubyMethod}`, row] as const))('%s has an operation and a fluent call', (_, row) => {
     const op = table.find((candidate) => candidate.method === row.method && candidate.path === row.path);
     expect(op, `${row.method} ${row.path} is in the operation table`).toBeDefined();

@@ -11,6 +11,7 @@ import {
   ClerkConnectionError,
   ClerkError,
   ClerkInvalidResponseError,
+  ClerkResponseValidationError,
   ClerkTimeoutError,
   ClerkValidationError,
   InternalServerError,
@@ -399,12 +400,13 @@ describe('lists that misbehave', () => {
     expect(warnings[0]).toMatch(/empty page at offset 2 although the API reports 5000 items/);
   });
 
-  it('organizations: an answer of the wrong shape ends the iteration after 1 request (non-strict: warns)', async () => {
+  it('organizations: an answer of the wrong shape stops the iteration with an error after 1 request, even non-strict', async () => {
     server.otherwise(fault.json(200, { unexpected: true }));
-    const items = await drain(client({ strictResponses: false }).organizations.list({ limit: 2 }));
-    expect(items).toEqual([]);
+    const error = await failure(drain(client({ strictResponses: false }).organizations.list({ limit: 2 })));
+    expect(error).toBeInstanceOf(ClerkResponseValidationError);
+    expect(error.message).toMatch(/ListOrganizations response schema: data: expected an array, received undefined/);
     expect(server.count()).toBe(1);
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toEqual([]);
   });
 
   it('users: a 429 and a reset in the middle of the walk are retried with the same cursor', async () => {
@@ -540,6 +542,19 @@ describe('the secret key', () => {
     server.otherwise((request) => echo(request.headers.authorization ?? ''));
     await failure(client({ maxRetries: 0 }).users('user_1').get());
     expect(server.count()).toBe(1);
+  });
+
+  it('an echo in an error meta key, or escaped in a JSON body of another shape, is redacted where it was decoded', async () => {
+    const escaped = (auth: string) => auth.replace(/k/g, '\\u006b');
+    server.script(
+      (request) => fault.json(422, { errors: [{ code: 'x', message: 'no', meta: { [request.headers.authorization ?? '']: true } }] }),
+      (request) => ({ kind: 'reply', status: 400, body: `{"detail":"${escaped(request.headers.authorization ?? '')}"}` }),
+    );
+    const inMeta = await failure<ClerkAPIError>(client({ maxRetries: 0 }).users('user_1').get());
+    expect(inMeta.errors[0]?.meta).toEqual({ 'Bearer [redacted]': true });
+    const inOtherShape = await failure<ClerkAPIError>(client({ maxRetries: 0 }).users('user_1').get());
+    expect(inOtherShape.message).toBe('Clerk answered with status 400: {"detail":"Bearer [redacted]"}');
+    expect(server.count()).toBe(2);
   });
 
   it('a body that cannot be serialised is refused before sending, as bad input, and never retried', async () => {

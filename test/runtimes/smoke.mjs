@@ -98,7 +98,7 @@ export const checks = [
     async run({ lib, clerk }) {
       const error = await rejectionOf(clerk.users.get('user_missing'), 'get(user_missing)');
       expect(error instanceof lib.NotFoundError, `expected NotFoundError, got ${describeError(error)}`);
-      expect(error instanceof lib.ClerkAPIError && error instanceof lib.ClerkError, 'NotFoundError is not a ClerkAPIError and ClerkError');
+      expect(error instanceof lib.ClerkApiError && error instanceof lib.ClerkError, 'NotFoundError is not a ClerkApiError and ClerkError');
       expectEqual([error.status, error.message, error.clerkTraceId], [404, 'No user was found with id user_missing', 'trace_smoke'], 'status, message, trace id');
     },
   },

@@ -1,4 +1,4 @@
-import { Handle, callable, type Callable } from '../base.js';
+import { Group, callable, type Callable } from '../base.js';
 import { BillingPlans } from './plans.js';
 import { BillingPrices } from './prices.js';
 import { BillingStatementsCollection, type BillingStatementHandle } from './statements.js';
@@ -19,7 +19,9 @@ import { BillingSubscriptionItemsCollection, type BillingSubscriptionItemHandle 
  * for await (const statement of clerk.billing.statements.list()) console.log(statement.status);
  * ```
  */
-export class Billing extends Handle {
+export class Billing extends Group {
+  static override readonly fluentPath = 'clerk.billing';
+
   /** The plans: `.list()`. */
   get plans(): BillingPlans {
     return this.$nested(BillingPlans);

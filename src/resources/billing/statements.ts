@@ -3,11 +3,9 @@ import { operations as ops } from '../../generated/operations.js';
 import type {
   BillingPaymentAttempt as BillingPaymentAttemptData,
   BillingStatement as BillingStatementData,
-  GetBillingStatementListQuery,
-  GetBillingStatementPaymentAttemptsQuery,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Collection, Handle, locateById } from '../base.js';
+import { Collection, Group, Handle, locateById, type OperationParams } from '../base.js';
 
 /** One attempt to collect a payment of a statement. Plain data: no endpoint acts on one attempt by id. */
 export type BillingPaymentAttempt = BillingPaymentAttemptData;
@@ -23,13 +21,15 @@ export type BillingPaymentAttempt = BillingPaymentAttemptData;
  * ```
  */
 export class BillingStatementsCollection extends Collection<BillingStatementHandle> {
+  static override readonly fluentPath = 'clerk.billing.statements';
+
   protected $handle(statementId: string): BillingStatementHandle {
     return this.$nested(BillingStatementHandle, { statementID: statementId });
   }
 
   /** Lists statements (`GET /billing/statements`). The spec names it `billing.listStatements`. */
-  list(params?: GetBillingStatementListQuery, options?: ListOptions): ListRequest<BillingStatement> {
-    return this.$list(BillingStatement, ops.GetBillingStatementList, params, options);
+  list(params?: OperationParams<'GetBillingStatementList'>, options?: ListOptions): ListRequest<BillingStatement> {
+    return this.$list('list', BillingStatement, ops.GetBillingStatementList, params, options);
   }
 
   /** Retrieves a statement (`GET /billing/statements/{statementID}`); the same as `clerk.billing.statements(id).get()`. */
@@ -40,9 +40,11 @@ export class BillingStatementsCollection extends Collection<BillingStatementHand
 
 /** `clerk.billing.statements(id)`, also the methods of a `BillingStatement` record. */
 export class BillingStatementHandle extends Handle {
+  static override readonly fluentPath = 'clerk.billing.statements(…)';
+
   /** Retrieves the statement (`GET /billing/statements/{statementID}`). The spec names it `billing.getStatement`. */
   get(options?: RequestOptions): Promise<BillingStatement> {
-    return this.$record(BillingStatement, ops.GetBillingStatement, undefined, options);
+    return this.$record('get', BillingStatement, ops.GetBillingStatement, undefined, options);
   }
 
   /** The statement's payment attempts: `.list()`. */
@@ -52,13 +54,15 @@ export class BillingStatementHandle extends Handle {
 }
 
 /** `clerk.billing.statements(id).paymentAttempts` */
-export class BillingStatementPaymentAttempts extends Handle {
+export class BillingStatementPaymentAttempts extends Group {
+  static override readonly fluentPath = 'clerk.billing.statements(…).paymentAttempts';
+
   /**
    * Lists the payment attempts of the statement (`GET /billing/statements/{statementID}/payment_attempts`).
    * The spec names it `billing.getStatementPaymentAttempts`; under `paymentAttempts` it reads `list()`.
    */
-  list(params?: GetBillingStatementPaymentAttemptsQuery, options?: ListOptions): ListRequest<BillingPaymentAttempt> {
-    return this.$listData(ops.GetBillingStatementPaymentAttempts, params, options);
+  list(params?: OperationParams<'GetBillingStatementPaymentAttempts'>, options?: ListOptions): ListRequest<BillingPaymentAttempt> {
+    return this.$listData('list', ops.GetBillingStatementPaymentAttempts, params, options);
   }
 }
 

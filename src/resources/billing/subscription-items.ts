@@ -1,18 +1,13 @@
 import type { RequestOptions } from '../../core/options.js';
 import { operations as ops } from '../../generated/operations.js';
 import type {
-  ApplyBillingSubscriptionItemDiscountBody,
-  CancelCommerceSubscriptionItemQuery,
   CommerceDiscountRedemptionResponse,
   CommerceSubscriptionItem,
-  CreateBillingPriceTransitionBody,
   CreateBillingPriceTransitionResponse,
-  ExtendBillingSubscriptionItemFreeTrialBody,
   ExtendBillingSubscriptionItemFreeTrialResponse,
-  GetCommerceSubscriptionItemListQuery,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Collection, Handle, callable, locateById, type Callable, type PathValues } from '../base.js';
+import { Collection, Handle, callable, locateById, type Callable, type PathValues, type OperationParams } from '../base.js';
 
 /**
  * `clerk.billing.subscriptionItems`: the items of every subscription (one per plan a payer is
@@ -25,6 +20,8 @@ import { Collection, Handle, callable, locateById, type Callable, type PathValue
  * ```
  */
 export class BillingSubscriptionItemsCollection extends Collection<BillingSubscriptionItemHandle> {
+  static override readonly fluentPath = 'clerk.billing.subscriptionItems';
+
   protected $handle(subscriptionItemId: string): BillingSubscriptionItemHandle {
     return this.$nested(BillingSubscriptionItemHandle, { subscription_item_id: subscriptionItemId });
   }
@@ -33,20 +30,22 @@ export class BillingSubscriptionItemsCollection extends Collection<BillingSubscr
    * Lists subscription items, filtered by status, payer type, plan or a search query
    * (`GET /billing/subscription_items`). The spec names it `billing.listSubscriptionItems`.
    */
-  list(params?: GetCommerceSubscriptionItemListQuery, options?: ListOptions): ListRequest<BillingSubscriptionItem> {
-    return this.$list(BillingSubscriptionItem, ops.GetCommerceSubscriptionItemList, params, options);
+  list(params?: OperationParams<'GetCommerceSubscriptionItemList'>, options?: ListOptions): ListRequest<BillingSubscriptionItem> {
+    return this.$list('list', BillingSubscriptionItem, ops.GetCommerceSubscriptionItemList, params, options);
   }
 }
 
 /** `clerk.billing.subscriptionItems(id)`, also the methods of a `BillingSubscriptionItem` record. */
 export class BillingSubscriptionItemHandle extends Handle {
+  static override readonly fluentPath = 'clerk.billing.subscriptionItems(…)';
+
   /**
    * Cancels the item, at the end of its period or, with `endNow`, at once
    * (`DELETE /billing/subscription_items/{subscription_item_id}`). On a record, the record refreshes
    * itself. The spec names it `billing.cancelSubscriptionItem`.
    */
-  cancel(params?: CancelCommerceSubscriptionItemQuery, options?: RequestOptions): Promise<BillingSubscriptionItem> {
-    return this.$record(BillingSubscriptionItem, ops.CancelCommerceSubscriptionItem, params, options);
+  cancel(params?: OperationParams<'CancelCommerceSubscriptionItem'>, options?: RequestOptions): Promise<BillingSubscriptionItem> {
+    return this.$record('cancel', BillingSubscriptionItem, ops.CancelCommerceSubscriptionItem, params, options);
   }
 
   /**
@@ -56,10 +55,10 @@ export class BillingSubscriptionItemHandle extends Handle {
    * spec names it `billing.extendSubscriptionItemFreeTrial`.
    */
   extendFreeTrial(
-    params: ExtendBillingSubscriptionItemFreeTrialBody,
+    params: OperationParams<'ExtendBillingSubscriptionItemFreeTrial'>,
     options?: RequestOptions,
   ): Promise<ExtendBillingSubscriptionItemFreeTrialResponse> {
-    return this.$call(ops.ExtendBillingSubscriptionItemFreeTrial, params, options) as Promise<ExtendBillingSubscriptionItemFreeTrialResponse>;
+    return this.$call('extendFreeTrial', ops.ExtendBillingSubscriptionItemFreeTrial, params, options);
   }
 
   /**
@@ -67,8 +66,8 @@ export class BillingSubscriptionItemHandle extends Handle {
    * (`POST /billing/subscription_items/{subscription_item_id}/price_transition`); the answer tells
    * when the switch takes effect and what was charged.
    */
-  createPriceTransition(params: CreateBillingPriceTransitionBody, options?: RequestOptions): Promise<CreateBillingPriceTransitionResponse> {
-    return this.$call(ops.CreateBillingPriceTransition, params, options) as Promise<CreateBillingPriceTransitionResponse>;
+  createPriceTransition(params: OperationParams<'CreateBillingPriceTransition'>, options?: RequestOptions): Promise<CreateBillingPriceTransitionResponse> {
+    return this.$call('createPriceTransition', ops.CreateBillingPriceTransition, params, options);
   }
 
   /** The discounts of the item: `.apply({ discountId })`, and `(discountId).remove()`. */
@@ -86,6 +85,8 @@ export class BillingSubscriptionItem extends BillingSubscriptionItemHandle {
 
 /** `clerk.billing.subscriptionItems(id).discounts` */
 export class BillingSubscriptionItemDiscounts extends Collection<BillingSubscriptionItemDiscountHandle> {
+  static override readonly fluentPath = 'clerk.billing.subscriptionItems(…).discounts';
+
   protected $handle(discountId: string): BillingSubscriptionItemDiscountHandle {
     return this.$nested(BillingSubscriptionItemDiscountHandle, { discount_id: discountId });
   }
@@ -95,19 +96,21 @@ export class BillingSubscriptionItemDiscounts extends Collection<BillingSubscrip
    * (`POST /billing/subscription_items/{subscription_item_id}/discounts`).
    * The spec names it `billing.applySubscriptionItemDiscount`.
    */
-  apply(params: ApplyBillingSubscriptionItemDiscountBody, options?: RequestOptions): Promise<BillingDiscountRedemption> {
-    return this.$record(BillingDiscountRedemption, ops.ApplyBillingSubscriptionItemDiscount, params, options);
+  apply(params: OperationParams<'ApplyBillingSubscriptionItemDiscount'>, options?: RequestOptions): Promise<BillingDiscountRedemption> {
+    return this.$record('apply', BillingDiscountRedemption, ops.ApplyBillingSubscriptionItemDiscount, params, options);
   }
 }
 
 /** `clerk.billing.subscriptionItems(id).discounts(discountId)`, also the methods of a `BillingDiscountRedemption` record. */
 export class BillingSubscriptionItemDiscountHandle extends Handle {
+  static override readonly fluentPath = 'clerk.billing.subscriptionItems(…).discounts(…)';
+
   /**
    * Takes the discount off the item (`DELETE /billing/subscription_items/{subscription_item_id}/discounts/{discount_id}`);
    * the redemption answered has the status `removed`. The spec names it `billing.removeSubscriptionItemDiscount`.
    */
   remove(options?: RequestOptions): Promise<BillingDiscountRedemption> {
-    return this.$record(BillingDiscountRedemption, ops.RemoveBillingSubscriptionItemDiscount, undefined, options);
+    return this.$record('remove', BillingDiscountRedemption, ops.RemoveBillingSubscriptionItemDiscount, undefined, options);
   }
 }
 

@@ -1,22 +1,14 @@
 import type { RequestOptions } from '../../core/options.js';
 import { operations as ops } from '../../generated/operations.js';
 import type {
-  AdjustOrganizationBillingCreditBalanceBody,
   AdjustOrganizationBillingCreditBalanceResponse,
-  CreateOrganizationBody,
   DeletedObject,
   GetOrganizationBillingCreditBalanceResponse,
   GetOrganizationBillingSubscriptionResponse,
-  GetOrganizationQuery,
-  ListOrganizationsQuery,
-  MergeOrganizationMetadataBody,
   Organization as OrganizationData,
-  ReplaceOrganizationMetadataBody,
-  UpdateOrganizationBody,
-  UploadOrganizationLogoBody,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Collection, Handle, callable, locateById, type Callable } from '../base.js';
+import { Collection, Handle, callable, locateById, type Callable, type OperationParams } from '../base.js';
 import { OrganizationDomainsCollection, type OrganizationDomainHandle } from './domains.js';
 import { OrganizationInvitationsCollection, type OrganizationInvitationHandle } from './invitations.js';
 import { OrganizationMembershipsCollection, type OrganizationMembershipHandle } from './memberships.js';
@@ -33,82 +25,86 @@ import { OrganizationMembershipsCollection, type OrganizationMembershipHandle } 
  * ```
  */
 export class OrganizationsCollection extends Collection<OrganizationHandle> {
+  static override readonly fluentPath = 'clerk.organizations';
+
   protected $handle(organizationId: string): OrganizationHandle {
     return this.$nested(OrganizationHandle, { organization_id: organizationId });
   }
 
   /** Lists organizations (`GET /organizations`). */
-  list(params?: ListOrganizationsQuery, options?: ListOptions): ListRequest<Organization> {
-    return this.$list(Organization, ops.ListOrganizations, params, options);
+  list(params?: OperationParams<'ListOrganizations'>, options?: ListOptions): ListRequest<Organization> {
+    return this.$list('list', Organization, ops.ListOrganizations, params, options);
   }
 
   /** Creates an organization (`POST /organizations`). */
-  create(params: CreateOrganizationBody, options?: RequestOptions): Promise<Organization> {
-    return this.$record(Organization, ops.CreateOrganization, params, options);
+  create(params: OperationParams<'CreateOrganization'>, options?: RequestOptions): Promise<Organization> {
+    return this.$record('create', Organization, ops.CreateOrganization, params, options);
   }
 
   /** Retrieves an organization by id or slug; the same as `clerk.organizations(id).get()`. */
-  get(organizationId: string, params?: GetOrganizationQuery, options?: RequestOptions): Promise<Organization> {
+  get(organizationId: string, params?: OperationParams<'GetOrganization'>, options?: RequestOptions): Promise<Organization> {
     return this.$handle(organizationId).get(params, options);
   }
 }
 
 /** `clerk.organizations(id)`, also the methods of an `Organization` record. */
 export class OrganizationHandle extends Handle {
+  static override readonly fluentPath = 'clerk.organizations(…)';
+
   /** Retrieves the organization (`GET /organizations/{organization_id}`); the id may be a slug. */
-  get(params?: GetOrganizationQuery, options?: RequestOptions): Promise<Organization> {
-    return this.$record(Organization, ops.GetOrganization, params, options);
+  get(params?: OperationParams<'GetOrganization'>, options?: RequestOptions): Promise<Organization> {
+    return this.$record('get', Organization, ops.GetOrganization, params, options);
   }
 
   /** Updates the organization (`PATCH /organizations/{organization_id}`). */
-  update(params: UpdateOrganizationBody, options?: RequestOptions): Promise<Organization> {
-    return this.$record(Organization, ops.UpdateOrganization, params, options);
+  update(params: OperationParams<'UpdateOrganization'>, options?: RequestOptions): Promise<Organization> {
+    return this.$record('update', Organization, ops.UpdateOrganization, params, options);
   }
 
   /** Deletes the organization (`DELETE /organizations/{organization_id}`). */
   delete(options?: RequestOptions): Promise<DeletedObject> {
-    return this.$call(ops.DeleteOrganization, undefined, options) as Promise<DeletedObject>;
+    return this.$call('delete', ops.DeleteOrganization, undefined, options);
   }
 
   /** Merges metadata into the organization's (`PATCH /organizations/{organization_id}/metadata`). */
-  mergeMetadata(params: MergeOrganizationMetadataBody, options?: RequestOptions): Promise<Organization> {
-    return this.$record(Organization, ops.MergeOrganizationMetadata, params, options);
+  mergeMetadata(params: OperationParams<'MergeOrganizationMetadata'>, options?: RequestOptions): Promise<Organization> {
+    return this.$record('mergeMetadata', Organization, ops.MergeOrganizationMetadata, params, options);
   }
 
   /** Replaces the organization's metadata objects given, whole (`PUT /organizations/{organization_id}/metadata`). */
-  replaceMetadata(params: ReplaceOrganizationMetadataBody, options?: RequestOptions): Promise<Organization> {
-    return this.$record(Organization, ops.ReplaceOrganizationMetadata, params, options);
+  replaceMetadata(params: OperationParams<'ReplaceOrganizationMetadata'>, options?: RequestOptions): Promise<Organization> {
+    return this.$record('replaceMetadata', Organization, ops.ReplaceOrganizationMetadata, params, options);
   }
 
   /**
    * Uploads the organization's logo (`PUT /organizations/{organization_id}/logo`, multipart).
    * `file` takes a Blob, File, Buffer/Uint8Array or a readable stream.
    */
-  uploadLogo(params: UploadOrganizationLogoBody, options?: RequestOptions): Promise<Organization> {
-    return this.$record(Organization, ops.UploadOrganizationLogo, params, options);
+  uploadLogo(params: OperationParams<'UploadOrganizationLogo'>, options?: RequestOptions): Promise<Organization> {
+    return this.$record('uploadLogo', Organization, ops.UploadOrganizationLogo, params, options);
   }
 
   /** Removes the organization's logo (`DELETE /organizations/{organization_id}/logo`). */
   deleteLogo(options?: RequestOptions): Promise<Organization> {
-    return this.$record(Organization, ops.DeleteOrganizationLogo, undefined, options);
+    return this.$record('deleteLogo', Organization, ops.DeleteOrganizationLogo, undefined, options);
   }
 
   /** The organization's billing subscription (`GET /organizations/{organization_id}/billing/subscription`). */
   getBillingSubscription(options?: RequestOptions): Promise<GetOrganizationBillingSubscriptionResponse> {
-    return this.$call(ops.GetOrganizationBillingSubscription, undefined, options) as Promise<GetOrganizationBillingSubscriptionResponse>;
+    return this.$call('getBillingSubscription', ops.GetOrganizationBillingSubscription, undefined, options);
   }
 
   /** The organization's billing credit balance (`GET /organizations/{organization_id}/billing/credits`). */
   getBillingCreditBalance(options?: RequestOptions): Promise<GetOrganizationBillingCreditBalanceResponse> {
-    return this.$call(ops.GetOrganizationBillingCreditBalance, undefined, options) as Promise<GetOrganizationBillingCreditBalanceResponse>;
+    return this.$call('getBillingCreditBalance', ops.GetOrganizationBillingCreditBalance, undefined, options);
   }
 
   /** Adds to or takes from the organization's billing credits (`POST /organizations/{organization_id}/billing/credits`). */
   adjustBillingCreditBalance(
-    params: AdjustOrganizationBillingCreditBalanceBody,
+    params: OperationParams<'AdjustOrganizationBillingCreditBalance'>,
     options?: RequestOptions,
   ): Promise<AdjustOrganizationBillingCreditBalanceResponse> {
-    return this.$call(ops.AdjustOrganizationBillingCreditBalance, params, options) as Promise<AdjustOrganizationBillingCreditBalanceResponse>;
+    return this.$call('adjustBillingCreditBalance', ops.AdjustOrganizationBillingCreditBalance, params, options);
   }
 
   /** The organization's memberships: `.list()`, `.create()`, and `(userId)` for one. */

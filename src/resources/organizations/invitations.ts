@@ -1,58 +1,56 @@
 import type { RequestOptions } from '../../core/options.js';
 import { operations as ops } from '../../generated/operations.js';
 import type {
-  CreateOrganizationInvitationBody,
-  CreateOrganizationInvitationBulkBody,
-  ListInstanceOrganizationInvitationsQuery,
-  ListOrganizationInvitationsQuery,
-  ListPendingOrganizationInvitationsQuery,
   OrganizationInvitation as OrganizationInvitationData,
-  RevokeOrganizationInvitationBody,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Collection, Handle, type PathValues } from '../base.js';
+import { Collection, Group, Handle, type PathValues, type OperationParams } from '../base.js';
 
 /** `clerk.organizations(orgId).invitations`: list and create; `(invitationId)` for one invitation. */
 export class OrganizationInvitationsCollection extends Collection<OrganizationInvitationHandle> {
+  static override readonly fluentPath = 'clerk.organizations(…).invitations';
+
   protected $handle(invitationId: string): OrganizationInvitationHandle {
     return this.$nested(OrganizationInvitationHandle, { invitation_id: invitationId });
   }
 
   /** Lists the organization's invitations (`GET /organizations/{organization_id}/invitations`). */
-  list(params?: ListOrganizationInvitationsQuery, options?: ListOptions): ListRequest<OrganizationInvitation> {
-    return this.$list(OrganizationInvitation, ops.ListOrganizationInvitations, params, options);
+  list(params?: OperationParams<'ListOrganizationInvitations'>, options?: ListOptions): ListRequest<OrganizationInvitation> {
+    return this.$list('list', OrganizationInvitation, ops.ListOrganizationInvitations, params, options);
   }
 
   /** Invites someone by email (`POST /organizations/{organization_id}/invitations`). */
-  create(params: CreateOrganizationInvitationBody, options?: RequestOptions): Promise<OrganizationInvitation> {
-    return this.$record(OrganizationInvitation, ops.CreateOrganizationInvitation, params, options);
+  create(params: OperationParams<'CreateOrganizationInvitation'>, options?: RequestOptions): Promise<OrganizationInvitation> {
+    return this.$record('create', OrganizationInvitation, ops.CreateOrganizationInvitation, params, options);
   }
 
   /** Invites several people at once (`POST /organizations/{organization_id}/invitations/bulk`). */
-  async bulkCreate(params: CreateOrganizationInvitationBulkBody, options?: RequestOptions): Promise<OrganizationInvitation[]> {
-    const data = (await this.$call(ops.CreateOrganizationInvitationBulk, params, options)) as { data?: unknown[] };
-    return this.$wrapAll(OrganizationInvitation, data.data ?? []);
+  async bulkCreate(params: OperationParams<'CreateOrganizationInvitationBulk'>, options?: RequestOptions): Promise<OrganizationInvitation[]> {
+    const { data } = await this.$call('bulkCreate', ops.CreateOrganizationInvitationBulk, params, options);
+    return this.$wrapAll(OrganizationInvitation, data);
   }
 
   /**
    * Lists pending invitations (`GET /organizations/{organization_id}/invitations/pending`).
    * @deprecated Deprecated by Clerk: use `list({ status: 'pending' })`.
    */
-  listPending(params?: ListPendingOrganizationInvitationsQuery, options?: ListOptions): ListRequest<OrganizationInvitation> {
-    return this.$list(OrganizationInvitation, ops.ListPendingOrganizationInvitations, params, options);
+  listPending(params?: OperationParams<'ListPendingOrganizationInvitations'>, options?: ListOptions): ListRequest<OrganizationInvitation> {
+    return this.$list('listPending', OrganizationInvitation, ops.ListPendingOrganizationInvitations, params, options);
   }
 }
 
 /** `clerk.organizations(orgId).invitations(invitationId)`, also the methods of an `OrganizationInvitation` record. */
 export class OrganizationInvitationHandle extends Handle {
+  static override readonly fluentPath = 'clerk.organizations(…).invitations(…)';
+
   /** Retrieves the invitation (`GET /organizations/{organization_id}/invitations/{invitation_id}`). */
   get(options?: RequestOptions): Promise<OrganizationInvitation> {
-    return this.$record(OrganizationInvitation, ops.GetOrganizationInvitation, undefined, options);
+    return this.$record('get', OrganizationInvitation, ops.GetOrganizationInvitation, undefined, options);
   }
 
   /** Revokes the invitation (`POST /organizations/{organization_id}/invitations/{invitation_id}/revoke`). */
-  revoke(params?: RevokeOrganizationInvitationBody, options?: RequestOptions): Promise<OrganizationInvitation> {
-    return this.$record(OrganizationInvitation, ops.RevokeOrganizationInvitation, params, options);
+  revoke(params?: OperationParams<'RevokeOrganizationInvitation'>, options?: RequestOptions): Promise<OrganizationInvitation> {
+    return this.$record('revoke', OrganizationInvitation, ops.RevokeOrganizationInvitation, params, options);
   }
 }
 
@@ -73,12 +71,14 @@ export class OrganizationInvitation extends OrganizationInvitationHandle {
 }
 
 /** `clerk.organizationInvitations`: invitations across every organization of the instance. */
-export class InstanceOrganizationInvitations extends Handle {
+export class InstanceOrganizationInvitations extends Group {
+  static override readonly fluentPath = 'clerk.organizationInvitations';
+
   /**
    * Lists invitations across all organizations (`GET /organization_invitations`). The spec names
    * it `organizationInvitations.getAll`; as a flat collection it reads `list()` like every list.
    */
-  list(params?: ListInstanceOrganizationInvitationsQuery, options?: ListOptions): ListRequest<OrganizationInvitation> {
-    return this.$list(OrganizationInvitation, ops.ListInstanceOrganizationInvitations, params, options);
+  list(params?: OperationParams<'ListInstanceOrganizationInvitations'>, options?: ListOptions): ListRequest<OrganizationInvitation> {
+    return this.$list('list', OrganizationInvitation, ops.ListInstanceOrganizationInvitations, params, options);
   }
 }

@@ -1,48 +1,47 @@
 import type { RequestOptions } from '../../core/options.js';
 import { operations as ops } from '../../generated/operations.js';
 import type {
-  CreateOrganizationMembershipBody,
-  InstanceGetOrganizationMembershipsQuery,
-  ListOrganizationMembershipsQuery,
   OrganizationMembership as OrganizationMembershipData,
-  UpdateOrganizationMembershipBody,
-  UpdateOrganizationMembershipMetadataBody,
 } from '../../generated/types.js';
 import type { ListOptions, ListRequest } from '../../pagination/list-request.js';
-import { Collection, Handle, type PathValues } from '../base.js';
+import { Collection, Group, Handle, type PathValues, type OperationParams } from '../base.js';
 
 /** `clerk.organizations(orgId).memberships`: list and create; `(userId)` for one membership. */
 export class OrganizationMembershipsCollection extends Collection<OrganizationMembershipHandle> {
+  static override readonly fluentPath = 'clerk.organizations(…).memberships';
+
   protected $handle(userId: string): OrganizationMembershipHandle {
     return this.$nested(OrganizationMembershipHandle, { user_id: userId });
   }
 
   /** Lists the organization's memberships (`GET /organizations/{organization_id}/memberships`). */
-  list(params?: ListOrganizationMembershipsQuery, options?: ListOptions): ListRequest<OrganizationMembership> {
-    return this.$list(OrganizationMembership, ops.ListOrganizationMemberships, params, options);
+  list(params?: OperationParams<'ListOrganizationMemberships'>, options?: ListOptions): ListRequest<OrganizationMembership> {
+    return this.$list('list', OrganizationMembership, ops.ListOrganizationMemberships, params, options);
   }
 
   /** Adds a user to the organization with a role (`POST /organizations/{organization_id}/memberships`). */
-  create(params: CreateOrganizationMembershipBody, options?: RequestOptions): Promise<OrganizationMembership> {
-    return this.$record(OrganizationMembership, ops.CreateOrganizationMembership, params, options);
+  create(params: OperationParams<'CreateOrganizationMembership'>, options?: RequestOptions): Promise<OrganizationMembership> {
+    return this.$record('create', OrganizationMembership, ops.CreateOrganizationMembership, params, options);
   }
 }
 
 /** `clerk.organizations(orgId).memberships(userId)`, also the methods of an `OrganizationMembership` record. */
 export class OrganizationMembershipHandle extends Handle {
+  static override readonly fluentPath = 'clerk.organizations(…).memberships(…)';
+
   /** Changes the member's role (`PATCH /organizations/{organization_id}/memberships/{user_id}`). */
-  update(params: UpdateOrganizationMembershipBody, options?: RequestOptions): Promise<OrganizationMembership> {
-    return this.$record(OrganizationMembership, ops.UpdateOrganizationMembership, params, options);
+  update(params: OperationParams<'UpdateOrganizationMembership'>, options?: RequestOptions): Promise<OrganizationMembership> {
+    return this.$record('update', OrganizationMembership, ops.UpdateOrganizationMembership, params, options);
   }
 
   /** Removes the member from the organization (`DELETE /organizations/{organization_id}/memberships/{user_id}`); answers with the removed membership. */
   delete(options?: RequestOptions): Promise<OrganizationMembership> {
-    return this.$record(OrganizationMembership, ops.DeleteOrganizationMembership, undefined, options);
+    return this.$record('delete', OrganizationMembership, ops.DeleteOrganizationMembership, undefined, options);
   }
 
   /** Merges metadata into the membership's (`PATCH /organizations/{organization_id}/memberships/{user_id}/metadata`). */
-  updateMetadata(params: UpdateOrganizationMembershipMetadataBody, options?: RequestOptions): Promise<OrganizationMembership> {
-    return this.$record(OrganizationMembership, ops.UpdateOrganizationMembershipMetadata, params, options);
+  updateMetadata(params: OperationParams<'UpdateOrganizationMembershipMetadata'>, options?: RequestOptions): Promise<OrganizationMembership> {
+    return this.$record('updateMetadata', OrganizationMembership, ops.UpdateOrganizationMembershipMetadata, params, options);
   }
 }
 
@@ -61,13 +60,15 @@ export class OrganizationMembership extends OrganizationMembershipHandle {
 }
 
 /** `clerk.organizationMemberships`: memberships across every organization of the instance. */
-export class InstanceOrganizationMemberships extends Handle {
+export class InstanceOrganizationMemberships extends Group {
+  static override readonly fluentPath = 'clerk.organizationMemberships';
+
   /**
    * Lists memberships across all organizations (`GET /organization_memberships`).
    * The spec names it `users.getInstanceOrganizationMemberships`; it lives here, flat, because it
    * is about memberships, not about one user.
    */
-  list(params?: InstanceGetOrganizationMembershipsQuery, options?: ListOptions): ListRequest<OrganizationMembership> {
-    return this.$list(OrganizationMembership, ops.InstanceGetOrganizationMemberships, params, options);
+  list(params?: OperationParams<'InstanceGetOrganizationMemberships'>, options?: ListOptions): ListRequest<OrganizationMembership> {
+    return this.$list('list', OrganizationMembership, ops.InstanceGetOrganizationMemberships, params, options);
   }
 }

@@ -1,0 +1,5 @@
+import type { CallTable } from './types.js';
+
+export const calls: CallTable = {
+  CreateTestingToken: (clerk) => clerk.testingTokens.create(),
+};
