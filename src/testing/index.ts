@@ -20,7 +20,7 @@ export type {
   RateLimitOptions,
   SeedApiKey,
   SeedInvitation,
-  SeedM2MToken,
+  SeedM2mToken,
   SeedMachine,
   SeedMembership,
   SeedOrganization,

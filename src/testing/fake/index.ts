@@ -31,7 +31,7 @@ export type {
   FakeClerkSeed,
   SeedApiKey,
   SeedInvitation,
-  SeedM2MToken,
+  SeedM2mToken,
   SeedMachine,
   SeedMembership,
   SeedOrganization,

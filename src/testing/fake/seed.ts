@@ -13,12 +13,12 @@ import type {
   CreateApiKeyBody,
   CreateBlocklistIdentifierBody,
   CreateInvitationBody,
-  CreateJWTTemplateBody,
+  CreateJwtTemplateBody,
   CreateMachineBody,
   CreateOrganizationBody,
   CreateOrganizationInvitationBody,
   CreateOrganizationMembershipBody,
-  CreateRedirectURLBody,
+  CreateRedirectUrlBody,
   CreateSessionBody,
   CreateUserBody,
 } from '../../generated/types.js';
@@ -118,7 +118,7 @@ export interface SeedActorToken {
 }
 
 /** An opaque M2M token of the seed, issued to a seeded machine. */
-export interface SeedM2MToken {
+export interface SeedM2mToken {
   /** The machine the token stands for (its `subject`). */
   machineId: string;
   /** @default a generated `mt_<32 hex>` id */
@@ -151,12 +151,12 @@ export interface FakeClerkSeed {
   sessions?: readonly SeedSession[];
   signInTokens?: readonly SeedSignInToken[];
   actorTokens?: readonly SeedActorToken[];
-  jwtTemplates?: readonly (CreateJWTTemplateBody & { id?: string })[];
+  jwtTemplates?: readonly (CreateJwtTemplateBody & { id?: string })[];
   allowlistIdentifiers?: readonly (CreateAllowlistIdentifierBody & { id?: string })[];
   blocklistIdentifiers?: readonly (CreateBlocklistIdentifierBody & { id?: string })[];
-  redirectUrls?: readonly (CreateRedirectURLBody & { id?: string })[];
+  redirectUrls?: readonly (CreateRedirectUrlBody & { id?: string })[];
   machines?: readonly SeedMachine[];
-  m2mTokens?: readonly SeedM2MToken[];
+  m2mTokens?: readonly SeedM2mToken[];
   apiKeys?: readonly SeedApiKey[];
 }
 
