@@ -53,6 +53,9 @@ export const componentNames: Record<string, string> = {
   'CommerceTotalsResponse-2': 'BillingTotalsResponse',
   'CommercePerUnitTotal-2': 'BillingPerUnitTotal',
   'CommercePerUnitTotalTier-2': 'BillingPerUnitTotalTier',
+  // An array of tokens: in word case it would take the name of its item (`OauthAccessToken`, the
+  // inline `object: oauth_access_token` schema, named so since before the naming rule).
+  OAuthAccessToken: 'OauthAccessTokens',
 };
 
 /** Names for inline response schemas, by the fallback name the generator would give them. */

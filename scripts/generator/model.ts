@@ -113,10 +113,14 @@ export function buildModel(sources: Sources): Model {
       const response = op.response;
       entry.response = response.$ref
         ? registry.component(refName(response.$ref), 'response')
-        : registry.define(op.list ? `${op.typeName}Response` : (op.responseName ?? inline.name(response, `${op.typeName}Response`)), response, 'response');
+        : op.list
+          ? registry.define(`${op.typeName}Response`, response, 'response')
+          : op.responseName
+            ? registry.define(op.responseName, response, 'response')
+            : registry.defineInline(inline.name(response, `${op.typeName}Response`), `${op.typeName}Response`, response, 'response');
       if (op.list) {
         const item = op.list.item;
-        entry.item = item.$ref ? registry.component(refName(item.$ref), 'response') : registry.define(inline.name(item, `${op.typeName}Item`), item, 'response');
+        entry.item = item.$ref ? registry.component(refName(item.$ref), 'response') : registry.defineInline(inline.name(item, `${op.typeName}Item`), `${op.typeName}Item`, item, 'response');
       }
     }
     names.set(op.id, entry);
@@ -193,7 +197,18 @@ class SchemaRegistry {
     return this.define(name, this.resolver.component(component), mode);
   }
 
+  /** An inline schema under the name its kind gives it, or under `fallback` when a different schema has that name. */
+  defineInline(name: string, fallback: string, node: Schema, mode: Mode): string {
+    return this.isTakenByAnother(name, node) ? this.define(fallback, node, mode) : this.define(name, node, mode);
+  }
+
+  private isTakenByAnother(name: string, node: Schema): boolean {
+    const taken = this.schemas.get(name);
+    return taken !== undefined && taken.node !== node && JSON.stringify(taken.node) !== JSON.stringify(node);
+  }
+
   define(name: string, node: Schema, mode: Mode): string {
+    if (this.isTakenByAnother(name, node)) throw new Error(`two different schemas would both be named ${name}: name one in scripts/naming.ts`);
     if (this.schemas.has(name) || this.inProgress.has(name)) return name;
     this.inProgress.add(name);
     this.visit(node, mode);

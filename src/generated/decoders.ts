@@ -54,6 +54,7 @@ const knownCookies = new Set(["object","cookies"]);
 const knownCreateApiKeyResponse = new Set(["object","id","type","subject","name","description","claims","scopes","secret","revoked","revocation_reason","expired","expiration","created_by","last_used_at","created_at","updated_at"]);
 const knownCreateBillingPriceRequest = new Set(["plan_id","currency","amount","annual_monthly_amount","description","supported_billing_periods"]);
 const knownCreateM2mTokenResponse = new Set(["object","id","subject","claims","scopes","token","revoked","revocation_reason","expired","expiration","last_used_at","created_at","updated_at"]);
+const knownCreateSessionTokenFromTemplateResponse = new Set(["object","jwt"]);
 const knownDeleteApiKeyResponse = new Set(["id","object","deleted"]);
 const knownDeleteBackupCodeResponse = new Set(["user_id"]);
 const knownDeletedObject = new Set(["object","id","slug","deleted","external_id"]);
@@ -102,7 +103,7 @@ const knownMachineScope = new Set(["object","from_machine_id","to_machine_id","c
 const knownMachineScopeDeleted = new Set(["object","from_machine_id","to_machine_id","deleted"]);
 const knownMachineSecretKey = new Set(["object","secret"]);
 const knownMachineWithoutScopedMachines = new Set(["object","id","name","instance_id","created_at","updated_at","default_token_ttl"]);
-const knownOauthAccessTokenItem = new Set(["object","external_account_id","provider_user_id","token","expires_at","provider","public_metadata","label","scopes","id_token","token_secret"]);
+const knownOauthAccessTokenItemsItem = new Set(["object","external_account_id","provider_user_id","token","expires_at","provider","public_metadata","label","scopes","id_token","token_secret"]);
 const knownOauthApplication = new Set(["object","id","instance_id","name","client_id","client_uri","client_image_url","dynamically_registered","consent_screen_enabled","pkce_required","public","scopes","redirect_uris","callback_url","authorize_url","token_fetch_url","user_info_url","discovery_url","token_introspection_url","created_at","updated_at"]);
 const knownOauthApplicationSettings = new Set(["object","dynamic_oauth_client_registration","default_scopes","oauth_jwt_access_tokens","client_id_metadata_documents_advertised","client_id_metadata_documents_only_allow_pre_registered_clients","client_id_metadata_documents_block_implicitly_allowed_clients"]);
 const knownOauthApplicationWithSecret = new Set(["object","id","instance_id","name","client_id","client_uri","client_image_url","dynamically_registered","consent_screen_enabled","pkce_required","public","scopes","redirect_uris","callback_url","authorize_url","token_fetch_url","user_info_url","discovery_url","token_introspection_url","created_at","updated_at","client_secret"]);
@@ -144,7 +145,6 @@ const knownSignUpVerifications = new Set(["email_address","phone_number","web3_w
 const knownSvixUrl = new Set(["svix_url"]);
 const knownTemplate = new Set(["id","object","instance_id","resource_type","template_type","name","slug","position","can_revert","can_delete","can_edit_body","can_toggle","subject","markup","body","available_variables","required_variables","from_email_name","reply_to_email_name","delivered_by_clerk","enabled","flagged_as_suspicious","updated_at","created_at"]);
 const knownTestingToken = new Set(["object","token","expires_at"]);
-const knownToken = new Set(["object","jwt"]);
 const knownTotalCount = new Set(["object","total_count"]);
 const knownTotp = new Set(["object","id"]);
 const knownTrustedDevice = new Set(["object","id","platform","app_identifier","name","algorithm","status","created_at","updated_at","last_used_at","revoked_at"]);
@@ -1810,6 +1810,20 @@ function decodeCreateM2mTokenResponse(u: unknown, s: DecodeState): unknown {
   x = v.updated_at;
   if (x !== undefined) { n++; if (!(typeof x === 'number')) s.ok = false; r.updatedAt = x; } else s.ok = false;
   if (n !== countKeys(v)) copyUnknown(v, r, knownCreateM2mTokenResponse);
+  return r;
+}
+
+function decodeCreateSessionTokenFromTemplateResponse(u: unknown, s: DecodeState): unknown {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
+  const v = u as WireObject;
+  const r: Fields = {};
+  let n = 0;
+  let x: unknown;
+  x = v.object;
+  if (x !== undefined) { n++; if (x !== "token") s.ok = false; r.object = x; }
+  x = v.jwt;
+  if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.jwt = x; }
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCreateSessionTokenFromTemplateResponse);
   return r;
 }
 
@@ -3561,17 +3575,17 @@ function decodeMachineWithoutScopedMachines(u: unknown, s: DecodeState): unknown
   return r;
 }
 
-function decodeOauthAccessToken(v: unknown, s: DecodeState): unknown {
+function decodeOauthAccessTokenItems(v: unknown, s: DecodeState): unknown {
   if (!Array.isArray(v)) { s.ok = false; return v; }
   const out = new Array<unknown>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    out[i] = decodeOauthAccessTokenItem(x, s);
+    out[i] = decodeOauthAccessTokenItemsItem(x, s);
   }
   return out;
 }
 
-function decodeOauthAccessTokenItem(u: unknown, s: DecodeState): unknown {
+function decodeOauthAccessTokenItemsItem(u: unknown, s: DecodeState): unknown {
   if (u === null || typeof u !== 'object' || Array.isArray(u)) { s.ok = false; return u; }
   const v = u as WireObject;
   const r: Fields = {};
@@ -3599,7 +3613,7 @@ function decodeOauthAccessTokenItem(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.idToken = x; }
   x = v.token_secret;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.tokenSecret = x; }
-  if (n !== countKeys(v)) copyUnknown(v, r, knownOauthAccessTokenItem);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownOauthAccessTokenItemsItem);
   return r;
 }
 
@@ -5382,7 +5396,7 @@ function decodeToken(u: unknown, s: DecodeState): unknown {
   if (x !== undefined) { n++; if (x !== "token") s.ok = false; r.object = x; } else s.ok = false;
   x = v.jwt;
   if (x !== undefined) { n++; if (!(typeof x === 'string')) s.ok = false; r.jwt = x; } else s.ok = false;
-  if (n !== countKeys(v)) copyUnknown(v, r, knownToken);
+  if (n !== countKeys(v)) copyUnknown(v, r, knownCreateSessionTokenFromTemplateResponse);
   return r;
 }
 
@@ -6096,8 +6110,8 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   CreateSCIMDirectory: { response: decodeScimDirectory },
   CreateSCIMGroupRoleMapping: { response: decodeScimGroupRoleMapping },
   createSession: { response: decodeSession },
-  CreateSessionToken: { response: decodeToken },
-  CreateSessionTokenFromTemplate: { response: decodeToken },
+  CreateSessionToken: { response: decodeCreateSessionTokenFromTemplateResponse },
+  CreateSessionTokenFromTemplate: { response: decodeCreateSessionTokenFromTemplateResponse },
   CreateSignInToken: { response: decodeSignInToken },
   CreateSvixApp: { response: decodeSvixUrl },
   CreateTestingToken: { response: decodeTestingToken },
@@ -6161,7 +6175,7 @@ export const operationDecoders: Readonly<Record<string, { readonly response?: De
   getM2MTokens: { response: decodeGetM2mTokensResponse, items: decodeGetM2mTokensResponseM2mTokens },
   GetMachine: { response: decodeMachine },
   GetMachineSecretKey: { response: decodeMachineSecretKey },
-  GetOAuthAccessToken: { response: decodeOauthAccessToken, items: decodeOauthAccessToken },
+  GetOAuthAccessToken: { response: decodeOauthAccessTokenItems, items: decodeOauthAccessTokenItems },
   GetOAuthApplication: { response: decodeOauthApplication },
   GetOrganization: { response: decodeOrganization },
   GetOrganizationBillingCreditBalance: { response: decodeCommerceCreditBalanceResponse },

@@ -110,7 +110,7 @@ export interface TypeChecks {
   MachineWithoutScopedMachines: Same<T.MachineWithoutScopedMachines, z.output<ReturnType<typeof S.MachineWithoutScopedMachinesSchema>>>;
   Machine: Same<T.Machine, z.output<ReturnType<typeof S.MachineSchema>>>;
   MachineScope: Same<T.MachineScope, z.output<ReturnType<typeof S.MachineScopeSchema>>>;
-  OauthAccessToken: Same<T.OauthAccessToken, z.output<ReturnType<typeof S.OauthAccessTokenSchema>>>;
+  OauthAccessTokens: Same<T.OauthAccessTokens, z.output<ReturnType<typeof S.OauthAccessTokensSchema>>>;
   OauthApplication: Same<T.OauthApplication, z.output<ReturnType<typeof S.OauthApplicationSchema>>>;
   OauthApplicationSettings: Same<T.OauthApplicationSettings, z.output<ReturnType<typeof S.OauthApplicationSettingsSchema>>>;
   OauthApplicationWithSecret: Same<T.OauthApplicationWithSecret, z.output<ReturnType<typeof S.OauthApplicationWithSecretSchema>>>;
@@ -232,7 +232,9 @@ export interface TypeChecks {
   CreateScimGroupRoleMappingBody: Same<T.CreateScimGroupRoleMappingBody, z.output<ReturnType<typeof S.CreateScimGroupRoleMappingBodySchema>>>;
   CreateSessionBody: Same<T.CreateSessionBody, z.output<ReturnType<typeof S.CreateSessionBodySchema>>>;
   CreateSessionTokenBody: Same<T.CreateSessionTokenBody, z.output<ReturnType<typeof S.CreateSessionTokenBodySchema>>>;
+  CreateSessionTokenResponse: Same<T.CreateSessionTokenResponse, z.output<ReturnType<typeof S.CreateSessionTokenResponseSchema>>>;
   CreateSessionTokenFromTemplateBody: Same<T.CreateSessionTokenFromTemplateBody, z.output<ReturnType<typeof S.CreateSessionTokenFromTemplateBodySchema>>>;
+  CreateSessionTokenFromTemplateResponse: Same<T.CreateSessionTokenFromTemplateResponse, z.output<ReturnType<typeof S.CreateSessionTokenFromTemplateResponseSchema>>>;
   CreateSignInTokenBody: Same<T.CreateSignInTokenBody, z.output<ReturnType<typeof S.CreateSignInTokenBodySchema>>>;
   PasswordHasherInput: Same<T.PasswordHasherInput, z.output<ReturnType<typeof S.PasswordHasherInputSchema>>>;
   CreateUserBody: Same<T.CreateUserBody, z.output<ReturnType<typeof S.CreateUserBodySchema>>>;
@@ -261,6 +263,7 @@ export interface TypeChecks {
   MachineToMachineToken: Same<T.MachineToMachineToken, z.output<ReturnType<typeof S.MachineToMachineTokenSchema>>>;
   MachineSecretKey: Same<T.MachineSecretKey, z.output<ReturnType<typeof S.MachineSecretKeySchema>>>;
   GetOauthAccessTokenQuery: Same<T.GetOauthAccessTokenQuery, z.output<ReturnType<typeof S.GetOauthAccessTokenQuerySchema>>>;
+  OauthAccessToken: Same<T.OauthAccessToken, z.output<ReturnType<typeof S.OauthAccessTokenSchema>>>;
   GetOrganizationQuery: Same<T.GetOrganizationQuery, z.output<ReturnType<typeof S.GetOrganizationQuerySchema>>>;
   GetPublicInterstitialQuery: Same<T.GetPublicInterstitialQuery, z.output<ReturnType<typeof S.GetPublicInterstitialQuerySchema>>>;
   GetSessionListQuery: Same<T.GetSessionListQuery, z.output<ReturnType<typeof S.GetSessionListQuerySchema>>>;

@@ -106,7 +106,7 @@ export type JwtTemplate = { object: "jwt_template"; id: string; name: string; cl
 export type MachineWithoutScopedMachines = { object: "machine"; id: string; name: string; instanceId: string; createdAt: number; updatedAt: number; defaultTokenTtl?: number | undefined };
 export type Machine = { object: "machine"; id: string; name: string; instanceId: string; createdAt: number; updatedAt: number; defaultTokenTtl?: number | undefined; scopedMachines: Array<MachineWithoutScopedMachines> };
 export type MachineScope = { object: "machine_scope"; fromMachineId: string; toMachineId: string; createdAt: number };
-export type OauthAccessToken = Array<{ object: "oauth_access_token"; externalAccountId: string; providerUserId: string; token: string; expiresAt: number | null; provider: string; publicMetadata: Record<string, unknown>; label: string | null; scopes?: Array<string> | undefined; idToken?: string | undefined; tokenSecret?: string | undefined }>;
+export type OauthAccessTokens = Array<{ object: "oauth_access_token"; externalAccountId: string; providerUserId: string; token: string; expiresAt: number | null; provider: string; publicMetadata: Record<string, unknown>; label: string | null; scopes?: Array<string> | undefined; idToken?: string | undefined; tokenSecret?: string | undefined }>;
 export type OauthApplication = { object: "oauth_application"; id: string; instanceId: string; name: string; clientId: string; clientUri: string | null; clientImageUrl: string | null; dynamicallyRegistered: boolean; consentScreenEnabled: boolean; pkceRequired: boolean; public: boolean; scopes: string; redirectUris: Array<string>; /** @deprecated */ callbackUrl: string; authorizeUrl: string; tokenFetchUrl: string; userInfoUrl: string; discoveryUrl: string; tokenIntrospectionUrl: string; createdAt: number; updatedAt: number };
 export type OauthApplicationSettings = { object: "oauth_application_settings"; dynamicOauthClientRegistration: boolean; defaultScopes: Array<string> | null; oauthJwtAccessTokens: boolean; clientIdMetadataDocumentsAdvertised: boolean; clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: boolean; clientIdMetadataDocumentsBlockImplicitlyAllowedClients: boolean };
 export type OauthApplicationWithSecret = { object: "oauth_application"; id: string; instanceId: string; name: string; clientId: string; clientUri: string | null; clientImageUrl: string | null; dynamicallyRegistered: boolean; consentScreenEnabled: boolean; pkceRequired: boolean; public: boolean; scopes: string; redirectUris: Array<string>; /** @deprecated */ callbackUrl: string; authorizeUrl: string; tokenFetchUrl: string; userInfoUrl: string; discoveryUrl: string; tokenIntrospectionUrl: string; createdAt: number; updatedAt: number; clientSecret?: string | undefined };
@@ -228,7 +228,9 @@ export type CreateScimDirectoryBody = { enterpriseConnectionId: string; name?: s
 export type CreateScimGroupRoleMappingBody = { scimGroupId: string; roleId: string; precedence?: number | undefined };
 export type CreateSessionBody = { userId: string; activeOrganizationId?: string | undefined };
 export type CreateSessionTokenBody = { expiresInSeconds?: (number | null) | undefined };
+export type CreateSessionTokenResponse = { object?: "token" | undefined; jwt?: string | undefined };
 export type CreateSessionTokenFromTemplateBody = { expiresInSeconds?: (number | null) | undefined };
+export type CreateSessionTokenFromTemplateResponse = { object?: "token" | undefined; jwt?: string | undefined };
 export type CreateSignInTokenBody = { userId: string; orgId?: (string | null) | undefined; expiresInSeconds?: (number | null) | undefined };
 export type PasswordHasherInput = string;
 export type CreateUserBody = { externalId?: (string | null) | undefined; firstName?: (string | null) | undefined; lastName?: (string | null) | undefined; locale?: (string | null) | undefined; emailAddress?: Array<string> | undefined; emailAddressIdentificationStatus?: Array<"verified" | "reserved"> | undefined; phoneNumber?: Array<string> | undefined; phoneNumberIdentificationStatus?: Array<"verified" | "reserved"> | undefined; web3Wallet?: Array<string> | undefined; username?: (string | null) | undefined; password?: (string | null) | undefined; passwordDigest?: (string | null) | undefined; passwordHasher?: PasswordHasherInput | undefined; skipPasswordChecks?: (boolean | null) | undefined; skipPasswordRequirement?: (boolean | null) | undefined; totpSecret?: (string | null) | undefined; backupCodes?: Array<string> | undefined; publicMetadata?: Record<string, unknown> | undefined; privateMetadata?: Record<string, unknown> | undefined; unsafeMetadata?: Record<string, unknown> | undefined; deleteSelfEnabled?: (boolean | null) | undefined; legalAcceptedAt?: (string | null) | undefined; skipLegalChecks?: (boolean | null) | undefined; skipUserRequirement?: (boolean | null) | undefined; createOrganizationEnabled?: (boolean | null) | undefined; createOrganizationsLimit?: (number | null) | undefined; createdAt?: (string | null) | undefined; bypassClientTrust?: (boolean | null) | undefined; banned?: (boolean | null) | undefined; locked?: (boolean | null) | undefined };
@@ -257,6 +259,7 @@ export type GetM2mTokensResponse = { m2mTokens: Array<{ object: "machine_to_mach
 export type MachineToMachineToken = { object: "machine_to_machine_token"; id: string; subject: string; claims?: (unknown | null) | undefined; scopes?: Array<string> | undefined; revoked: boolean; revocationReason: string | null; expired: boolean; expiration: number | null; lastUsedAt: number | null; createdAt: number; updatedAt: number };
 export type MachineSecretKey = { object: "machine_secret_key"; secret: string };
 export type GetOauthAccessTokenQuery = { paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
+export type OauthAccessToken = { object: "oauth_access_token"; externalAccountId: string; providerUserId: string; token: string; expiresAt: number | null; provider: string; publicMetadata: Record<string, unknown>; label: string | null; scopes?: Array<string> | undefined; idToken?: string | undefined; tokenSecret?: string | undefined };
 export type GetOrganizationQuery = { includeMembersCount?: boolean | undefined; includeMissingMemberWithElevatedPermissions?: boolean | undefined };
 export type GetPublicInterstitialQuery = { frontendApi?: string | undefined; publishableKey?: string | undefined; proxyUrl?: string | undefined; domain?: string | undefined; signInUrl?: string | undefined; useDomainForScript?: boolean | undefined };
 export type GetSessionListQuery = { clientId?: string | undefined; userId?: string | undefined; status?: ("abandoned" | "active" | "ended" | "expired" | "removed" | "replaced" | "revoked") | undefined; paginated?: boolean | undefined; limit?: number | undefined; offset?: number | undefined };
@@ -421,8 +424,6 @@ export type CreateSamlConnectionResponse = SamlConnection;
 export type CreateScimDirectoryResponse = ScimDirectory;
 export type CreateScimGroupRoleMappingResponse = ScimGroupRoleMapping;
 export type CreateSessionResponse = Session;
-export type CreateSessionTokenResponse = Token;
-export type CreateSessionTokenFromTemplateResponse = Token;
 export type CreateSignInTokenResponse = SignInToken;
 export type CreateSvixAppResponse = SvixUrl;
 export type CreateTestingTokenResponse = TestingToken;
@@ -488,7 +489,7 @@ export type GetM2mTokensItem = MachineToMachineToken;
 export type GetMachineResponse = Machine;
 export type GetMachineSecretKeyResponse = MachineSecretKey;
 export type GetOauthAccessTokenItem = OauthAccessToken;
-export type GetOauthAccessTokenResponse = OauthAccessToken;
+export type GetOauthAccessTokenResponse = OauthAccessTokens;
 export type GetOauthApplicationResponse = OauthApplication;
 export type GetOrganizationResponse = Organization;
 export type GetOrganizationBillingCreditBalanceResponse = CommerceCreditBalanceResponse;
@@ -781,8 +782,8 @@ export type ListSCIMDirectoriesResponse = ListScimDirectoriesResponse;
 export type ListSCIMGroupRoleMappingsItem = ListScimGroupRoleMappingsItem;
 /** @deprecated Renamed `ListScimGroupRoleMappingsResponse`. */
 export type ListSCIMGroupRoleMappingsResponse = ListScimGroupRoleMappingsResponse;
-/** @deprecated Renamed `OauthAccessToken`. */
-export type OAuthAccessToken = OauthAccessToken;
+/** @deprecated Renamed `OauthAccessTokens`. */
+export type OAuthAccessToken = OauthAccessTokens;
 /** @deprecated Renamed `OauthApplication`. */
 export type OAuthApplication = OauthApplication;
 /** @deprecated Renamed `OauthApplications`. */

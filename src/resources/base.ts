@@ -179,6 +179,20 @@ export abstract class Resource extends RoomyObject {
     return this.$wrapAll(Type, data);
   }
 
+  /** Sends `op` and wraps each item of the `{ data: [...] }` envelope it answers into a record of class `Type`. */
+  protected async $envelopeRecords<Op extends TypedOperation, R extends Handle>(
+    method: MethodName<this>,
+    Type: RecordClass<R>,
+    op: Op,
+    params?: ParamsOf<Op>,
+    options?: RequestOptions,
+  ): Promise<R[]> {
+    const data: unknown = await this.$call(method, op, params, options, undefined, recordFactories(this[CONTEXT], Type));
+    const envelope = expectObject(data, `${op.id} response`) as { data?: unknown };
+    if (!Array.isArray(envelope.data)) throw unusableAnswer(`${op.id} response`, 'an array', envelope.data, 'data');
+    return this.$wrapAll(Type, envelope.data);
+  }
+
   /**
    * Wraps decoded items (from an envelope, say) into records of class `Type` located under this
    * resource. Anything but an array cannot be those items: an error, never an empty list.

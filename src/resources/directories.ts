@@ -120,9 +120,8 @@ export class DirectoryGroupRoleMappingsCollection extends Collection<DirectoryGr
    * Replaces every mapping of the directory with `mappings` and answers with the new set
    * (`PUT /directories/{directory_id}/group_role_mappings`).
    */
-  async replace(params: OperationParams<'ReplaceDirectoryGroupRoleMappings'>, options?: RequestOptions): Promise<DirectoryGroupRoleMapping[]> {
-    const { data } = await this.$call('replace', ops.ReplaceDirectoryGroupRoleMappings, params, options);
-    return this.$wrapAll(DirectoryGroupRoleMapping, data);
+  replace(params: OperationParams<'ReplaceDirectoryGroupRoleMappings'>, options?: RequestOptions): Promise<DirectoryGroupRoleMapping[]> {
+    return this.$envelopeRecords('replace', DirectoryGroupRoleMapping, ops.ReplaceDirectoryGroupRoleMappings, params, options);
   }
 }
 

@@ -120,9 +120,8 @@ export class ScimGroupRoleMappingsCollection extends Collection<ScimGroupRoleMap
    * Replaces every mapping of the directory with `mappings` and answers with the new set
    * (`PUT /scim_directories/{scim_directory_id}/group_role_mappings`).
    */
-  async replace(params: OperationParams<'ReplaceSCIMGroupRoleMappings'>, options?: RequestOptions): Promise<ScimGroupRoleMapping[]> {
-    const { data } = await this.$call('replace', ops.ReplaceSCIMGroupRoleMappings, params, options);
-    return this.$wrapAll(ScimGroupRoleMapping, data);
+  replace(params: OperationParams<'ReplaceSCIMGroupRoleMappings'>, options?: RequestOptions): Promise<ScimGroupRoleMapping[]> {
+    return this.$envelopeRecords('replace', ScimGroupRoleMapping, ops.ReplaceSCIMGroupRoleMappings, params, options);
   }
 }
 

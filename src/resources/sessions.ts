@@ -1,9 +1,10 @@
 import type { RequestOptions } from '../core/options.js';
 import { operations as ops } from '../generated/operations.js';
 import type {
+  CreateSessionTokenFromTemplateResponse,
+  CreateSessionTokenResponse,
   Session as SessionData,
   SessionRefresh,
-  Token,
 } from '../generated/types.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { Collection, Handle, locateById, type OperationParams } from './base.js';
@@ -63,7 +64,7 @@ export class SessionHandle extends Handle {
   }
 
   /** Mints a session token, a JWT with Clerk's default claims (`POST /sessions/{session_id}/tokens`). */
-  createToken(params?: OperationParams<'CreateSessionToken'>, options?: RequestOptions): Promise<Token> {
+  createToken(params?: OperationParams<'CreateSessionToken'>, options?: RequestOptions): Promise<CreateSessionTokenResponse> {
     return this.$call('createToken', ops.CreateSessionToken, params, options);
   }
 
@@ -72,7 +73,7 @@ export class SessionHandle extends Handle {
    * (`POST /sessions/{session_id}/tokens/{template_name}`). The template name is an argument rather
    * than a handle (`tokens(name)`): tokens are minted, never stored, so there is nothing to address.
    */
-  createTokenFromTemplate(templateName: string, params?: OperationParams<'CreateSessionTokenFromTemplate'>, options?: RequestOptions): Promise<Token> {
+  createTokenFromTemplate(templateName: string, params?: OperationParams<'CreateSessionTokenFromTemplate'>, options?: RequestOptions): Promise<CreateSessionTokenFromTemplateResponse> {
     return this.$call('createTokenFromTemplate', ops.CreateSessionTokenFromTemplate, params, options, { template_name: templateName });
   }
 

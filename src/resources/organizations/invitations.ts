@@ -25,9 +25,8 @@ export class OrganizationInvitationsCollection extends Collection<OrganizationIn
   }
 
   /** Invites several people at once (`POST /organizations/{organization_id}/invitations/bulk`). */
-  async bulkCreate(params: OperationParams<'CreateOrganizationInvitationBulk'>, options?: RequestOptions): Promise<OrganizationInvitation[]> {
-    const { data } = await this.$call('bulkCreate', ops.CreateOrganizationInvitationBulk, params, options);
-    return this.$wrapAll(OrganizationInvitation, data);
+  bulkCreate(params: OperationParams<'CreateOrganizationInvitationBulk'>, options?: RequestOptions): Promise<OrganizationInvitation[]> {
+    return this.$envelopeRecords('bulkCreate', OrganizationInvitation, ops.CreateOrganizationInvitationBulk, params, options);
   }
 
   /**
