@@ -12,6 +12,13 @@ import { fileURLToPath } from 'node:url';
 /** The Clerk Backend API version: its spec is vendored as spec/bapi-<version>.yml. */
 export const API_VERSION = '2026-05-12';
 
+/**
+ * The version of Clerk's webhook events spec (the payloads of the events Clerk sends), vendored as
+ * spec/webhooks-<version>.yml. It is versioned apart from the Backend API: to adopt another, set it
+ * here, then `npm run vendor-spec` and `npm run generate`.
+ */
+export const WEBHOOKS_VERSION = '2025-04-15';
+
 /** The oldest version, kept for the operations later versions dropped (scripts/naming.ts). */
 export const LEGACY_API_VERSION = '2021-02-05';
 
@@ -22,6 +29,9 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const specFile = (version: string): string => `spec/bapi-${version}.yml`;
 
 export const SPEC = specFile(API_VERSION);
+/** The vendored webhook events spec of a version, relative to the root. */
+export const webhooksSpecFile = (version: string): string => `spec/webhooks-${version}.yml`;
+export const WEBHOOKS_SPEC = webhooksSpecFile(WEBHOOKS_VERSION);
 export const LEGACY_SPEC = specFile(LEGACY_API_VERSION);
 /** Operations and models no vendored spec describes (see the file's header). */
 export const SUPPLEMENT = 'spec/supplement.yml';

@@ -2,7 +2,8 @@
  * Copies Clerk's OpenAPI specs from ../shared/clerk-openapi into spec/, keeping their structure
  * (paths, parameters, schemas, enums, examples, x-speakeasy names) and removing their prose
  * (descriptions, summaries, external docs). Everything else in the project reads spec/, so a clone
- * needs nothing outside the repository. Which version: `API_VERSION` in scripts/config.ts.
+ * needs nothing outside the repository. Which versions: `API_VERSION` and `WEBHOOKS_VERSION` in
+ * scripts/config.ts (the webhook events spec, spec/webhooks-<version>.yml, is versioned apart).
  *
  *   npm run vendor-spec [-- --from <dir>]
  *   npm run vendor-spec -- --version <date>   adopts another version: sets API_VERSION, vendors its
@@ -13,7 +14,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { API_VERSION, LEGACY_API_VERSION, root, specFile } from './config.js';
+import { API_VERSION, LEGACY_API_VERSION, WEBHOOKS_SPEC, root, specFile } from './config.js';
 import type { Spec } from './generator/spec.js';
 import { specChanges } from './spec-changes.js';
 
@@ -45,12 +46,34 @@ function strip(node: Json, isNameMap = false): Json {
     if (!isNameMap) {
       if (PROSE_KEYS.has(key) && typeof value === 'string') continue;
       if (DROPPED_KEYS.has(key)) continue;
+      if (key === 'examples' && isExampleMap(value)) {
+        out[key] = stripExamples(value);
+        continue;
+      }
       if (LITERAL_KEYS.has(key)) {
         out[key] = value;
         continue;
       }
     }
     out[key] = strip(value, !isNameMap && NAME_MAPS.has(key));
+  }
+  return out;
+}
+
+/** `examples` as a map of Example Objects (a media type's, or the components'), not a list of values. */
+function isExampleMap(value: Json): value is { [name: string]: Json } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Example Objects: their values copied as they are, their summaries and descriptions removed. */
+function stripExamples(examples: { [name: string]: Json }): Json {
+  const out: { [name: string]: Json } = {};
+  for (const [name, example] of Object.entries(examples)) {
+    if (example === null || typeof example !== 'object' || Array.isArray(example)) {
+      out[name] = example;
+      continue;
+    }
+    out[name] = Object.fromEntries(Object.entries(example).filter(([key, value]) => !(PROSE_KEYS.has(key) && typeof value === 'string')));
   }
   return out;
 }
@@ -74,20 +97,21 @@ function restoreResponseDescriptions(spec: { [key: string]: Json }): void {
   }
 }
 
-/** The vendored text of one spec file (`spec/bapi-<version>.yml`, relative to the root). */
+/** The vendored text of one spec file (`spec/bapi-<version>.yml` or `spec/webhooks-<version>.yml`, relative to the root). */
 function vendored(file: string): string {
   const name = file.replace(/^spec\//, '');
   const from = join(source, name);
-  if (!existsSync(from)) throw new Error(`${from} not found: is ${name.replace(/^bapi-|\.yml$/g, '')} a version of Clerk's spec?`);
+  if (!existsSync(from)) throw new Error(`${from} not found: is ${name.replace(/^(bapi|webhooks)-|\.yml$/g, '')} a version of Clerk's spec?`);
   const spec = strip(parse(readFileSync(from, 'utf8')) as Json) as { [key: string]: Json };
   restoreResponseDescriptions(spec);
-  const header = `# ${name}: Clerk's Backend API spec (MIT, copyright Clerk; see LICENSE beside this file),\n# with its prose removed by scripts/vendor-spec.ts. Regenerate with \`npm run vendor-spec\`; do not edit.\n`;
+  const title = name.startsWith('webhooks-') ? 'webhook events spec' : 'Backend API spec';
+  const header = `# ${name}: Clerk's ${title} (MIT, copyright Clerk; see LICENSE beside this file),\n# with its prose removed by scripts/vendor-spec.ts. Regenerate with \`npm run vendor-spec\`; do not edit.\n`;
   return header + stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 const current = specFile(version);
 const outputs: Array<[target: string, content: string]> = [
-  ...[current, specFile(LEGACY_API_VERSION)].map((file): [string, string] => [join(root, file), vendored(file)]),
+  ...[current, specFile(LEGACY_API_VERSION), WEBHOOKS_SPEC].map((file): [string, string] => [join(root, file), vendored(file)]),
   [join(root, 'spec', 'LICENSE'), readFileSync(join(source, 'LICENSE'), 'utf8')],
   [join(root, 'test', 'fixtures', 'seed-operations.tsv'), readFileSync(seedSource, 'utf8')],
 ];
@@ -112,7 +136,15 @@ for (const [target, content] of outputs) {
   writeFileSync(target, content);
   chmodSync(target, 0o644);
 }
-console.log(`vendored ${current}, ${specFile(LEGACY_API_VERSION)}, LICENSE and the seed operation list`);
+console.log(`vendored ${current}, ${specFile(LEGACY_API_VERSION)}, ${WEBHOOKS_SPEC}, LICENSE and the seed operation list`);
+
+// A webhook events spec of another version than config.ts names is one being replaced.
+for (const name of readdirSync(join(root, 'spec'))) {
+  if (/^webhooks-[\d-]+\.yml$/.test(name) && `spec/${name}` !== WEBHOOKS_SPEC) {
+    rmSync(join(root, 'spec', name));
+    console.log(`replaced spec/${name}`);
+  }
+}
 
 if (previous && existsSync(join(root, previous))) {
   const before = parse(readFileSync(join(root, previous), 'utf8')) as Spec;

@@ -112,7 +112,11 @@ export type * as ClerkTypes from './generated/types.js';
 export { verifyWebhook } from './webhooks/index.js';
 export { WebhookVerificationError } from './core/errors.js';
 export type { WebhookVerificationReason } from './core/errors.js';
-export type { WebhookEvent, GenericWebhookEvent, WebhookEventAttributes } from './webhooks/event.js';
+export type { WebhookEvent, UnknownWebhookEvent, UnknownWebhookEventType } from './webhooks/event.js';
+export type { KnownWebhookEvent, WebhookEventType } from './generated/webhook-types.js';
+export type { WebhookRecords } from './resources/webhook-records.js';
+/** The webhook event types generated from Clerk's webhook events spec: an interface per event (`UserCreatedEvent`) and the types of their data. */
+export type * as ClerkWebhookTypes from './generated/webhook-types.js';
 export type { VerifyWebhookOptions } from './webhooks/options.js';
 export type { WebhookBody } from './webhooks/body.js';
 export type { WebhookHeaders } from './webhooks/headers.js';

@@ -3,7 +3,7 @@
  * Each block below is one of its code blocks; replies are minimal spec-shaped objects.
  */
 import nock from 'nock';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import {
   AuthenticationError,
   BadRequestError,
@@ -20,16 +20,20 @@ import {
   RateLimitError,
   SPEC_VERSION,
   UnprocessableEntityError,
+  Handle,
+  OrganizationMembership,
   User,
   verifyToken,
   authenticateRequest,
   TokenVerificationError,
   verifyWebhook,
   WebhookVerificationError,
+  type ClerkTypes,
   type WebhookEvent,
 } from '../src/index.js';
 import { signWebhook } from '../src/testing/index.js';
-import { API, SECRET } from './helpers.js';
+import { API, api, SECRET } from './helpers.js';
+import { samplePayload, specExample } from './webhooks/events.js';
 import { makeKey, mintSession } from './tokens/mint.js';
 import { membershipJson, orgJson, userJson } from './fixtures/objects.js';
 
@@ -235,37 +239,53 @@ describe('API.md: webhooks', () => {
   const delivery = {
     type: 'user.created', object: 'event', timestamp: 1716883200, instance_id: 'ins_123',
     event_attributes: { http_request: { client_ip: '0.0.0.0', user_agent: 'Mozilla/5.0' } },
-    data: { id: 'user_123', object: 'user', public_metadata: { plan_tier: 'pro' } },
+    data: { ...specExample('user.created').data, id: 'user_123', public_metadata: { plan_tier: 'pro' } },
   };
 
-  it('runs the webhooks block (the typed data lines come with the generated event types)', async () => {
+  it('runs the webhooks block as written, for user.created and organizationMembership.created', async () => {
     vi.stubEnv('CLERK_WEBHOOK_SIGNING_SECRET', signingSecret);
+    const printed: unknown[][] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args));
     try {
-      const signed = await signWebhook(delivery, { signingSecret });
-      const rawBody = signed.body;
-      const headers = signed.headers;
-      const request = new Request('https://app.example.com/webhooks/clerk', { method: 'POST', body: signed.body, headers: signed.headers });
-      const clerk = new Clerk({ secretKey: SECRET, apiUrl: API });
+      const membership = samplePayload('organizationMembership.created').payload;
+      for (const payload of [delivery, membership]) {
+        const signed = await signWebhook(payload, { signingSecret, timestamp: Math.floor(Date.now() / 1000) });
+        const rawBody = signed.body;
+        const headers = signed.headers;
+        const request = new Request('https://app.example.com/webhooks/clerk', { method: 'POST', body: signed.body, headers: signed.headers });
+        const clerk = new Clerk({ secretKey: SECRET, apiUrl: API, strictResponses: true });
+        const metadata = api().patch('/users/user_123/metadata', { public_metadata: { onboarded: false } }).reply(200, { ...delivery.data, public_metadata: { onboarded: false } });
 
-      // Standalone: the raw body (string, Uint8Array or a Fetch Request) and the headers as received.
-      const event = await verifyWebhook(rawBody, headers, { signingSecret: process.env.CLERK_WEBHOOK_SIGNING_SECRET });
+        // Standalone: the raw body (string, Uint8Array or a Fetch Request) and the headers as received.
+        const event = await verifyWebhook(rawBody, headers, { signingSecret: process.env.CLERK_WEBHOOK_SIGNING_SECRET });
 
-      // Through a client: the same check, and the data of API objects become records with their methods.
-      const e = await clerk.webhooks.verify(request); // secret default: CLERK_WEBHOOK_SIGNING_SECRET
-      // The switch's two cases (`e.data.updateMetadata(...)` on user.created, `e.data.organization.id`
-      // on organizationMembership.created) need the event types generated from the webhook spec, and
-      // join this test with them.
-      e.type; e.timestamp; e.instanceId; e.data; // the whole envelope, camelCase; metadata keys as sent
-      type UserCreated = Extract<WebhookEvent, { type: 'user.created' }>; // narrows with the generated types
+        // Through a client: the same check, and the data of API objects become records with their methods.
+        const e = await clerk.webhooks.verify(request);   // secret default: CLERK_WEBHOOK_SIGNING_SECRET
+        switch (e.type) {
+          case 'user.created': await e.data.updateMetadata({ publicMetadata: { onboarded: false } }); break;
+          case 'organizationMembership.created': console.log(e.data.organization.id, e.data.role); break;
+        }
+        e.type; e.timestamp; e.instanceId; e.data;        // the whole envelope, camelCase; metadata keys as sent
+        type UserCreated = Extract<WebhookEvent, { type: 'user.created' }>;   // narrows for every one of the 45 types
 
-      for (const verified of [event, e]) {
-        expect(verified).toEqual({
-          type: 'user.created', object: 'event', timestamp: 1716883200, instanceId: 'ins_123',
-          eventAttributes: { httpRequest: { clientIp: '0.0.0.0', userAgent: 'Mozilla/5.0' } },
-          data: { id: 'user_123', object: 'user', public_metadata: { plan_tier: 'pro' } },
-        });
+        expectTypeOf<UserCreated['data']>().toEqualTypeOf<ClerkTypes.User>();
+        expect(e.data).toBeInstanceOf(payload === delivery ? User : OrganizationMembership);
+        expect(event.data).not.toBeInstanceOf(Handle);
+        if (payload === delivery) {
+          metadata.done();
+          expect(event).toEqual({
+            type: 'user.created', object: 'event', timestamp: 1716883200, instanceId: 'ins_123',
+            eventAttributes: { httpRequest: { clientIp: '0.0.0.0', userAgent: 'Mozilla/5.0' } },
+            data: expect.objectContaining({ id: 'user_123', object: 'user', firstName: 'John', publicMetadata: { plan_tier: 'pro' } }),
+          });
+          expect(e.data).toMatchObject({ id: 'user_123', publicMetadata: { onboarded: false } });
+        } else {
+          expect(metadata.isDone()).toBe(false);
+        }
       }
+      expect(printed).toEqual([['id_2g7np7Hrk0SN6kj5EDMLDaKNL0S', 'role value']]);
     } finally {
+      log.mockRestore();
       vi.unstubAllEnvs();
     }
   });

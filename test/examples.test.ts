@@ -36,12 +36,14 @@ const expectedOutput: Record<string, RegExp[]> = {
     /^TokenVerificationError: invalid-issuer: /m,
   ],
   webhooks: [
-    /^ {2}handler: user\.created for user_\w+ \(Ada\), instance ins_\w+$/m,
+    /^ {2}handler: user\.created for user_\w+ \(Ada\), instance ins_\w+, plan pro$/m,
     /^Signed delivery: 204$/m,
     /^Changed body: 400 invalid-signature: /m,
     /^Replayed after 10 minutes: 400 timestamp-outside-tolerance: The webhook was signed 600 s ago/m,
     /^Parsed body: body-not-raw: .*express\.raw\(\{ type: 'application\/json' \}\)/m,
     /^During a rotation: user\.created signed with the new secret, verified against both$/m,
+    /^ {2}handler: robot\.awakened is not handled here$/m,
+    /^Unknown event type: 204$/m,
   ],
 };
 

@@ -1,16 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { WEBHOOKS_SPEC } from '../scripts/config.js';
 import { applyFacts, templateOf } from '../scripts/generator/facts.js';
 import type { Spec } from '../scripts/generator/spec.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
-function check(script: string): { ok: boolean; output: string } {
+function check(script: string, cwd = root): { ok: boolean; output: string } {
   try {
-    const output = execFileSync(process.execPath, [tsx, script, '--check'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(process.execPath, [tsx, script, '--check'], { cwd, encoding: 'utf8', stdio: 'pipe' });
     return { ok: true, output };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string };
@@ -24,6 +28,27 @@ describe('generated code', () => {
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
   }, 60_000);
+
+  it('a change to the webhook events spec makes the webhook outputs stale, and only them', () => {
+    const work = mkdtempSync(join(tmpdir(), 'clerk-fluent-webhooks-'));
+    try {
+      for (const dir of ['scripts', 'spec', 'src']) cpSync(join(root, dir), join(work, dir), { recursive: true });
+      symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+      cpSync(join(root, 'package.json'), join(work, 'package.json'));
+      expect(check('scripts/generate.ts', work)).toEqual({ ok: true, output: '' });
+
+      const file = join(work, WEBHOOKS_SPEC);
+      const spec = parse(readFileSync(file, 'utf8')) as { 'x-webhooks': Record<string, unknown> };
+      spec['x-webhooks']['robot.awakened'] = structuredClone(spec['x-webhooks']['user.deleted']);
+      writeFileSync(file, stringify(spec));
+      const result = check('scripts/generate.ts', work);
+      expect(result.ok).toBe(false);
+      const stale = [...result.output.matchAll(/^(\S+) is stale/gm)].map((match) => match[1]).sort();
+      expect(stale).toEqual(['webhook-decoders.ts', 'webhook-schemas.ts', 'webhook-type-checks.ts', 'webhook-types.ts'].map((name) => `src/generated/${name}`));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   // Only where Clerk's originals sit beside the checkout (CI, maintainers); a user's clone has spec/ alone.
   it.skipIf(!existsSync(`${root}/../shared/clerk-openapi`))('spec/ matches what npm run vendor-spec writes from ../shared', () => {

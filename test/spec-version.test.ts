@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { API_VERSION, LEGACY_SPEC, SPEC } from '../scripts/config.js';
+import { API_VERSION, LEGACY_SPEC, SPEC, WEBHOOKS_SPEC } from '../scripts/config.js';
 import type { Spec } from '../scripts/generator/spec.js';
 import { specChanges } from '../scripts/spec-changes.js';
 import { SPEC_VERSION } from '../src/index.js';
@@ -69,6 +69,7 @@ describe('the spec version', () => {
       cpSync(join(root, 'spec', 'LICENSE'), join(shared, 'LICENSE'));
       cpSync(join(root, 'test', 'fixtures', 'seed-operations.tsv'), join(work, 'shared', 'seed', 'seed-operations.tsv'));
       cpSync(join(root, LEGACY_SPEC), join(shared, LEGACY_SPEC.replace('spec/', '')));
+      cpSync(join(root, WEBHOOKS_SPEC), join(shared, WEBHOOKS_SPEC.replace('spec/', '')));
       writeFileSync(join(shared, 'bapi-2099-01-01.yml'), stringify(nextVersion(vendoredSpec())));
 
       const output = execFileSync(process.execPath, [tsx, 'scripts/vendor-spec.ts', '--from', shared, '--version', '2099-01-01'], { cwd: join(work, 'repo'), encoding: 'utf8' });

@@ -2,11 +2,12 @@ import type { OperationInfo } from '../generated/operations.js';
 import type { DecodeState, Decoder } from '../generated/decoders.js';
 import type { RecordFactories } from './decoding.js';
 import { toWire, type KeyMap } from './casing.js';
-import { ClerkResponseValidationError, ClerkValidationError, type ValidationIssue } from './errors.js';
+import { ClerkValidationError, type ValidationIssue } from './errors.js';
 import type { RequestOptions } from './options.js';
 import { buildPath } from './path.js';
 import type { Transport, WireRequest, WireResponse } from './transport.js';
-import { toIssues, validateInput, type Schema } from './validation.js';
+import { reportMismatch, schemaIssues, type ResponsePolicy } from './response-policy.js';
+import { validateInput, type Schema } from './validation.js';
 
 /** The zod schemas and key maps of one operation, from the generated schema module. */
 export interface OperationSchemas {
@@ -147,25 +148,20 @@ export class ClientContext {
     if (!schema) return;
     const issues: ValidationIssue[] =
       part === 'items' && Array.isArray(value)
-        ? value.flatMap((item, index) => failures(schema(), item, `[${index}]`))
-        : failures(schema(), value, '');
+        ? value.flatMap((item, index) => schemaIssues(schema(), item, `[${index}]`))
+        : schemaIssues(schema(), value, '');
     // The decoder and zod are generated from the same spec; zod has the last word.
-    if (issues.length === 0) return;
-    const name = `${op.id} ${part}`;
-    if (this.transport.strictResponses) throw new ClerkResponseValidationError(name, issues);
-    if (this.#warned.has(name)) return;
-    this.#warned.add(name);
-    const shown = issues.slice(0, 5).map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ');
-    this.transport.logger.warn(
-      `[clerk-fluent] The ${name} does not match its schema (${shown}${issues.length > 5 ? '; …' : ''}). ` +
-        'The data is returned as received; pass strictResponses: true to throw instead. This warning is shown once.',
-    );
+    this.reportMismatch(`${op.id} ${part}`, issues);
   }
-}
 
-function failures(schema: Schema, value: unknown, prefix: string): ValidationIssue[] {
-  const result = schema.safeParse(value, { reportInput: true });
-  return result.success ? [] : toIssues(result.error.issues, prefix);
+  /**
+   * The response policy for data from Clerk checked outside {@link decode} (a webhook event):
+   * nothing without issues, a `ClerkResponseValidationError` with `strictResponses`, else a
+   * warning once per `name`. `policy` replaces the client's settings for one call.
+   */
+  reportMismatch(name: string, issues: readonly ValidationIssue[], policy: ResponsePolicy = this.transport): void {
+    reportMismatch(policy, this.#warned, name, issues);
+  }
 }
 
 function isEmptyObject(value: unknown): boolean {

@@ -1,4 +1,6 @@
 import { ClerkError, ClerkValidationError, describeValue } from '../core/errors.js';
+import type { Logger } from '../core/options.js';
+import type { ResponsePolicy } from '../core/response-policy.js';
 import { signingKey, type SigningKey } from './secret.js';
 
 /** The environment variable read when no `signingSecret` is given. */
@@ -31,6 +33,27 @@ export interface VerifyWebhookOptions {
    * ```
    */
   toleranceInSeconds?: number;
+  /**
+   * Throw a `ClerkResponseValidationError` when an authentic event of a known type does not match
+   * its schema, instead of warning once per event type and returning the event as decoded.
+   *
+   * @default false, or the client's `strictResponses` through `clerk.webhooks.verify()`
+   * @example
+   * ```ts
+   * await verifyWebhook(body, headers, { strictResponses: true });
+   * ```
+   */
+  strictResponses?: boolean;
+  /**
+   * Where the warning about an event that does not match its schema goes.
+   *
+   * @default console.warn, or the client's `logger` through `clerk.webhooks.verify()`
+   * @example
+   * ```ts
+   * await verifyWebhook(body, headers, { logger: { warn: (message) => log.warn(message) } });
+   * ```
+   */
+  logger?: Logger;
 }
 
 export interface ResolvedVerifyOptions {
@@ -60,6 +83,16 @@ export function resolveVerifyOptions(options: VerifyWebhookOptions | undefined):
     invalid('toleranceInSeconds', `must be a finite number of seconds, 0 or more, got ${typeof toleranceSeconds === 'number' ? toleranceSeconds : describeValue(toleranceSeconds)}`);
   }
   return { keys, toleranceSeconds };
+}
+
+/** The response policy settings the options give (checked), each left out when not given. */
+export function policyOptions(options: VerifyWebhookOptions | undefined): Partial<ResponsePolicy> {
+  const { strictResponses, logger } = options ?? {};
+  if (strictResponses !== undefined && typeof strictResponses !== 'boolean') invalid('strictResponses', `must be a boolean, got ${describeValue(strictResponses)}`);
+  if (logger !== undefined && (logger === null || typeof logger !== 'object' || typeof logger.warn !== 'function')) {
+    invalid('logger', `must be an object with a warn(message) method, got ${describeValue(logger)}`);
+  }
+  return { ...(strictResponses === undefined ? {} : { strictResponses }), ...(logger === undefined ? {} : { logger }) };
 }
 
 function invalid(path: string, problem: string): never {

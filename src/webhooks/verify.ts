@@ -5,28 +5,46 @@
  * a signature holds is the body parsed.
  */
 import { ClerkValidationError, WebhookVerificationError, describeValue } from '../core/errors.js';
+import type { ResponsePolicy } from '../core/response-policy.js';
+import type { WebhookRecordTypes } from '../generated/webhook-types.js';
 import { isRequestLike, rawBody, readRawBody } from './body.js';
-import { toWebhookEvent, type VerifiedPayload, type WebhookEvent } from './event.js';
+import { standaloneContext, toWebhookEvent, type VerifiedPayload, type WebhookEvent, type WebhookEventContext } from './event.js';
 import { readSignatureHeaders, type SignatureHeaders } from './headers.js';
-import { resolveVerifyOptions, type VerifyWebhookOptions } from './options.js';
+import { policyOptions, resolveVerifyOptions, type VerifyWebhookOptions } from './options.js';
 import { defaultHmac, equalInConstantTime, signedPrefix, v1Signatures, type Hmac } from './signature.js';
 
 const TIMESTAMP = /^\d{1,15}$/;
 
-/** The event of a delivery: {@link verifyPayload}, then {@link toWebhookEvent}. */
-export async function verifyEvent(body: unknown, headers: unknown, options: VerifyWebhookOptions | undefined): Promise<WebhookEvent> {
-  return toWebhookEvent(await verifyPayload(body, headers, options));
+/** How an event is decoded for a caller, given the policy settings of the call's options. */
+export type EventContextFor = (policy: Partial<ResponsePolicy>) => WebhookEventContext;
+
+/**
+ * The event of a delivery: {@link verifyPayload}, then {@link toWebhookEvent}. `contextFor` is a
+ * client's (records, its policy); standalone otherwise.
+ */
+export async function verifyEvent<Records extends WebhookRecordTypes>(
+  body: unknown,
+  headers: unknown,
+  options: VerifyWebhookOptions | undefined,
+  contextFor: EventContextFor = standaloneContext,
+): Promise<WebhookEvent<Records>> {
+  const policy = policyOptions(options);
+  return toWebhookEvent<Records>(await verifyPayload(body, headers, options), contextFor(policy));
 }
 
 /** The event of a delivery handed over as a Fetch `Request` or as `{ body, headers }`. */
-export async function verifyRequestEvent(request: unknown, options: VerifyWebhookOptions | undefined): Promise<WebhookEvent> {
-  if (isRequestLike(request)) return verifyEvent(request, undefined, options);
+export async function verifyRequestEvent<Records extends WebhookRecordTypes>(
+  request: unknown,
+  options: VerifyWebhookOptions | undefined,
+  contextFor?: EventContextFor,
+): Promise<WebhookEvent<Records>> {
+  if (isRequestLike(request)) return verifyEvent<Records>(request, undefined, options, contextFor);
   if (request === null || typeof request !== 'object') {
     const problem = `must be a Fetch Request or { body, headers }, got ${describeValue(request)}`;
     throw new ClerkValidationError(`request: ${problem}`, [{ path: 'request', message: problem }]);
   }
   const { body, headers } = request as { body?: unknown; headers?: unknown };
-  return verifyEvent(body, headers, options);
+  return verifyEvent<Records>(body, headers, options, contextFor);
 }
 
 /**

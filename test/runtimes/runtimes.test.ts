@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuild } from '../../scripts/ensure-build.js';
 import { signWebhook } from '../../src/testing/index.js';
+import { specExample } from '../webhooks/events.js';
 import { runtimeBinary } from './binaries.js';
 import { startSmokeServer, type SmokeServer } from './server.js';
 import { checks, RESULTS_MARKER, type SmokeConfig, type SmokeResult } from './smoke.mjs';
@@ -43,7 +44,7 @@ const WEBHOOK_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const webhook = {
   signingSecret: WEBHOOK_SECRET,
   ...(await signWebhook(
-    { type: 'user.created', object: 'event', timestamp: Date.now(), instance_id: 'ins_smoke', data: { id: 'user_1', first_name: 'Zoë' } },
+    { type: 'user.created', object: 'event', timestamp: Date.now(), instance_id: 'ins_smoke', data: { ...specExample('user.created').data, id: 'user_1', first_name: 'Zoë', public_metadata: { plan_tier: 'pro' } } },
     { signingSecret: WEBHOOK_SECRET },
   )),
 };

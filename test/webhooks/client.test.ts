@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Clerk, ClerkValidationError, WebhookVerificationError } from '../../src/index.js';
+import { Clerk, ClerkValidationError, User, WebhookVerificationError } from '../../src/index.js';
 import { signWebhook } from '../../src/testing/index.js';
-import { NEXT_SECRET, OTHER_SECRET, rejection, SECRET, userCreated } from './helpers.js';
+import { NEXT_SECRET, OTHER_SECRET, rejection, SECRET, userCreated, userCreatedData } from './helpers.js';
 
 /** A client whose fetch fails the test: verifying a webhook sends nothing. */
 function offlineClerk(): Clerk {
@@ -29,7 +29,8 @@ describe('clerk.webhooks.verify', () => {
     vi.stubEnv('CLERK_WEBHOOK_SIGNING_SECRET', SECRET);
     const { body, headers } = await signWebhook(userCreated, { signingSecret: SECRET });
     const event = await offlineClerk().webhooks.verify(new Request('https://app.test/webhooks', { method: 'POST', body, headers }));
-    expect(event).toMatchObject({ type: 'user.created', instanceId: userCreated.instance_id, data: userCreated.data });
+    expect(event).toMatchObject({ type: 'user.created', instanceId: userCreated.instance_id, data: userCreatedData });
+    expect(event.data).toBeInstanceOf(User);
   });
 
   it('verifies { body, headers } as Express hands them over with express.raw()', async () => {
@@ -72,9 +73,9 @@ describe('layout', () => {
   const importsOf = (file: string) => [...readFileSync(join(src, file), 'utf8').matchAll(/^(?:import|export)[^;]*?from '([^']+)'/gm)].map((match) => match[1]!);
   const filesIn = (dir: string) => readdirSync(join(src, dir)).map((name) => `${dir}/${name}`);
 
-  it('src/webhooks imports only core/ and itself; src/testing only core/, generated/, tokens/, webhooks/ and itself; no node: module', () => {
+  it('src/webhooks imports only core/, generated/ and itself; src/testing only core/, generated/, tokens/, webhooks/ and itself; no node: module', () => {
     for (const file of filesIn('webhooks')) {
-      for (const specifier of importsOf(file)) expect(`${file} imports ${specifier}`).toMatch(/ imports (\.\.\/(core|webhooks)\/|\.\/)[a-z-]+\.js$/);
+      for (const specifier of importsOf(file)) expect(`${file} imports ${specifier}`).toMatch(/ imports (\.\.\/(core|generated|webhooks)\/|\.\/)[a-z-]+\.js$/);
     }
     const testing = (dir: string): string[] =>
       readdirSync(join(src, dir), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? testing(`${dir}/${entry.name}`) : [`${dir}/${entry.name}`]));

@@ -1,13 +1,18 @@
 import { inspect } from 'node:util';
 import { Webhook } from 'standardwebhooks';
 import { expect } from 'vitest';
+import { camelCase } from '../../src/core/casing.js';
+import { specExample } from './events.js';
 
 /** Secrets shaped like the Dashboard's (24 random bytes, base64), made for these tests. */
 export const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 export const NEXT_SECRET = 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD';
 export const OTHER_SECRET = 'whsec_Gp3PkKbcFUBxTn1nOFS5SmFgWF1uoUw9';
 
-/** A user.created delivery as Clerk sends it: snake_case, metadata keys as the app wrote them. */
+/**
+ * A user.created delivery as Clerk sends it (the spec's example, with a user of our own):
+ * snake_case, metadata keys as the app wrote them.
+ */
 export const userCreated = {
   type: 'user.created',
   object: 'event',
@@ -15,15 +20,16 @@ export const userCreated = {
   instance_id: 'ins_2g7np7Hrk0SN6kj5EDMLDaKNL0S',
   event_attributes: { http_request: { client_ip: '203.0.113.7', user_agent: 'Mozilla/5.0 (Ada’s laptop)' } },
   data: {
+    ...specExample('user.created').data,
     id: 'user_29w83sxmDNGwOuEthce5gg56FcC',
-    object: 'user',
     first_name: 'Zoë',
     last_name: 'Łukasiewicz',
     public_metadata: { plan_tier: 'pro', 'Odd Key': true },
-    email_addresses: [{ id: 'idn_1', object: 'email_address', email_address: 'zoe@example.com' }],
   },
 };
 export const userCreatedBody = JSON.stringify(userCreated);
+/** Its data as an event carries it: keys camelCased (the nested values here need none), metadata as sent. */
+export const userCreatedData = Object.fromEntries(Object.entries(userCreated.data).map(([key, value]) => [camelCase(key), value]));
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 

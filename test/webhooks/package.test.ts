@@ -40,6 +40,34 @@ function moduleGraph(entry: string): string[] {
   return [...seen].map((file) => file.slice(root.length));
 }
 
+/** Every file the module at `file` imports statically (no `import()`), itself included. */
+function staticGraph(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/^\s*(?:import|export)\s[^;'"]*?(?:from\s*)?["'](\.{1,2}\/[^"']+)["']/gm)) staticGraph(resolve(dirname(file), match[1]!), seen);
+  return seen;
+}
+
+describe('the typed events, built', () => {
+  beforeAll(() => ensureBuild(), 180_000);
+
+  it('load with the verifier, on the first verification: none of their decoders or schemas is on the start-up path', () => {
+    const startup = [...staticGraph(join(root, 'dist/index.js'))];
+    for (const file of startup) {
+      const source = readFileSync(file, 'utf8');
+      expect(source, file).not.toContain('webhookEventDecoders');
+      expect(source, file).not.toContain('webhookEventSchemas');
+    }
+    const lazy = moduleGraph(join(root, 'dist/index.js')).filter((file) => !startup.includes(join(root, file)));
+    const holding = (name: string) => lazy.filter((file) => readFileSync(join(root, file), 'utf8').includes(name));
+    expect(holding('webhookEventDecoders = ')).toHaveLength(1);
+    expect(holding('webhookEventSchemas = ')).toHaveLength(1);
+    // The schemas (zod) are a chunk of their own, asked for only to describe a mismatch.
+    expect(holding('webhookEventDecoders = ')[0]).not.toBe(holding('webhookEventSchemas = ')[0]);
+  });
+});
+
 describe('clerk-fluent/testing, built', () => {
   beforeAll(() => ensureBuild(), 180_000);
 

@@ -7,7 +7,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClerkValidationError, verifyWebhook } from '../../src/index.js';
 import { signWebhook } from '../../src/testing/index.js';
-import { expectNoSecretIn, NEXT_SECRET, nowSeconds, rejection, SECRET, standardNames, userCreated, userCreatedBody } from './helpers.js';
+import { expectNoSecretIn, NEXT_SECRET, nowSeconds, rejection, SECRET, standardNames, userCreated, userCreatedBody, userCreatedData } from './helpers.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -33,7 +33,7 @@ describe('signWebhook', () => {
     expect(headers['svix-id']).toMatch(/^msg_[0-9A-Za-z]{27}$/);
     expect(headers['svix-signature']).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
     const request = () => new Request('https://app.test/webhooks', { method: 'POST', body, headers });
-    expect((await verifyWebhook(request(), undefined, { signingSecret: SECRET })).data).toEqual(userCreated.data);
+    expect((await verifyWebhook(request(), undefined, { signingSecret: SECRET, strictResponses: true })).data).toEqual(userCreatedData);
     const peer = await peerVerifyWebhook(request(), { signingSecret: SECRET });
     expect(peer.data).toEqual(userCreated.data);
   });

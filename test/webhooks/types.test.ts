@@ -4,7 +4,17 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { describe, expectTypeOf, it } from 'vitest';
-import { Clerk, verifyWebhook, type WebhookEvent, type WebhookVerificationError, type WebhookVerificationReason } from '../../src/index.js';
+import {
+  Clerk,
+  verifyWebhook,
+  type ClientWebhookEvent,
+  type UnknownWebhookEventType,
+  type WebhookEvent,
+  type WebhookEventType,
+  type WebhookRecords,
+  type WebhookVerificationError,
+  type WebhookVerificationReason,
+} from '../../src/index.js';
 import { signWebhook, type SignedWebhook } from '../../src/testing/index.js';
 
 // Never read at run time: the calls below sit in functions that are only type-checked.
@@ -24,7 +34,7 @@ describe('webhook types', () => {
   });
 
   it('the event is the whole envelope', () => {
-    expectTypeOf<WebhookEvent['type']>().toEqualTypeOf<string>();
+    expectTypeOf<WebhookEvent['type']>().toEqualTypeOf<WebhookEventType | UnknownWebhookEventType>();
     expectTypeOf<WebhookEvent['timestamp']>().toEqualTypeOf<number>();
     expectTypeOf<WebhookEvent['instanceId']>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<WebhookEvent['eventAttributes']>['httpRequest']>().toEqualTypeOf<{ clientIp?: string; userAgent?: string } | undefined>();
@@ -32,8 +42,8 @@ describe('webhook types', () => {
 
   it('clerk.webhooks.verify takes a Request or { body, headers }', () => {
     const clerk = new Clerk({ secretKey: 'sk_test_types' });
-    expectTypeOf(() => clerk.webhooks.verify(request)).returns.toEqualTypeOf<Promise<WebhookEvent>>();
-    expectTypeOf(() => clerk.webhooks.verify({ body: buffer, headers: nodeHeaders }, { toleranceInSeconds: 10 })).returns.toEqualTypeOf<Promise<WebhookEvent>>();
+    expectTypeOf(() => clerk.webhooks.verify(request)).returns.toEqualTypeOf<Promise<ClientWebhookEvent>>();
+    expectTypeOf(() => clerk.webhooks.verify({ body: buffer, headers: nodeHeaders }, { toleranceInSeconds: 10 })).returns.toEqualTypeOf<Promise<WebhookEvent<WebhookRecords>>>();
   });
 
   it('the reason is a closed union; signWebhook gives what a Request takes', () => {

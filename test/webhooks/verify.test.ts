@@ -24,6 +24,7 @@ import {
   standardNames,
   userCreated,
   userCreatedBody,
+  userCreatedData,
 } from './helpers.js';
 
 const implementations: Array<[string, Hmac]> = [
@@ -41,7 +42,7 @@ describe.each(implementations)('verifying with %s', (_, hmac) => {
   const refusal = (body: unknown, headers: unknown, options?: VerifyWebhookOptions) => rejection(verify(body, headers, options));
 
   describe('what the reference implementation signs', () => {
-    it('verifies, and becomes the whole envelope in camelCase with data as received', async () => {
+    it('verifies, and becomes the whole envelope in camelCase, data decoded, metadata keys as sent', async () => {
       const event = await verify(userCreatedBody, referenceHeaders(SECRET, userCreatedBody));
       expect(event).toEqual({
         type: 'user.created',
@@ -49,9 +50,10 @@ describe.each(implementations)('verifying with %s', (_, hmac) => {
         timestamp: 1716883200,
         instanceId: 'ins_2g7np7Hrk0SN6kj5EDMLDaKNL0S',
         eventAttributes: { httpRequest: { clientIp: '203.0.113.7', userAgent: 'Mozilla/5.0 (Ada’s laptop)' } },
-        data: userCreated.data,
+        data: userCreatedData,
       });
-      expect(Object.keys(event)).toEqual(['type', 'object', 'timestamp', 'instanceId', 'eventAttributes', 'data']);
+      expect(Object.keys(event).sort()).toEqual(['data', 'eventAttributes', 'instanceId', 'object', 'timestamp', 'type']);
+      expect(event.type === 'user.created' && event.data.publicMetadata).toEqual({ plan_tier: 'pro', 'Odd Key': true });
     });
 
     it('verifies under the Standard Webhooks header names too', async () => {
@@ -66,10 +68,10 @@ describe.each(implementations)('verifying with %s', (_, hmac) => {
     });
 
     it('signs the UTF-8 bytes: non-ASCII bodies verify as text and as bytes', async () => {
-      const body = JSON.stringify({ ...userCreated, data: { first_name: 'Zoë 🦀 名前' } });
+      const body = JSON.stringify({ ...userCreated, data: { ...userCreated.data, first_name: 'Zoë 🦀 名前' } });
       const headers = referenceHeaders(SECRET, body);
-      expect((await verify(body, headers)).data).toEqual({ first_name: 'Zoë 🦀 名前' });
-      expect((await verify(new TextEncoder().encode(body), headers)).data).toEqual({ first_name: 'Zoë 🦀 名前' });
+      expect((await verify(body, headers)).data).toEqual({ ...userCreatedData, firstName: 'Zoë 🦀 名前' });
+      expect((await verify(new TextEncoder().encode(body), headers)).data).toEqual({ ...userCreatedData, firstName: 'Zoë 🦀 名前' });
     });
   });
 
