@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { verifyWebhook } from '../../src/index.js';
+import { Organization, OrganizationMembership, User, verifyWebhook } from '../../src/index.js';
 import type { WebhookDelivery } from '../../src/testing/index.js';
 import { check } from '../../src/testing/fake/validate.js';
 import { fakeClerk } from './helpers.js';
@@ -150,6 +150,54 @@ describe('webhook deliveries', () => {
     const { fake } = fakeClerk();
     expect(() => fake.webhooks.subscribe(() => undefined, { signingSecret: 'sk_test_not_a_signing_secret' })).toThrow(/^signingSecret: /);
     expect(() => fake.webhooks.subscribe('ftp://example.com', { signingSecret: SIGNING_SECRET })).toThrow(/^target: /);
+  });
+
+  it('sends every event type it makes as the typed events decode them, with strictResponses: records through clerk.webhooks.verify', async () => {
+    const { fake, clerk } = fakeClerk({ seed: { users: [{ id: 'user_bob', emailAddress: ['bob@example.com'] }] } });
+    const verified: Array<{ type: string; record: unknown }> = [];
+    const failures: unknown[] = [];
+    fake.webhooks.subscribe(async (request) => {
+      try {
+        const strict = await verifyWebhook(request.clone(), undefined, { signingSecret: SIGNING_SECRET, strictResponses: true });
+        const event = await clerk.webhooks.verify(request, { signingSecret: SIGNING_SECRET });
+        expect(event.type).toBe(strict.type);
+        verified.push({ type: event.type, record: event.data });
+      } catch (error) {
+        failures.push(error);
+      }
+      return new Response(null, { status: 204 });
+    }, { signingSecret: SIGNING_SECRET });
+
+    const ada = await clerk.users.create({ emailAddress: ['ada@example.com'], firstName: 'Ada' });
+    await ada.update({ lastName: 'Lovelace' });
+    const org = await clerk.organizations.create({ name: 'Acme', createdBy: ada.id });
+    await clerk.organizations(org.id).update({ name: 'Acme Inc' });
+    await clerk.organizations(org.id).memberships.create({ userId: 'user_bob', role: 'org:member' });
+    await clerk.organizations(org.id).memberships('user_bob').update({ role: 'org:admin' });
+    await clerk.organizations(org.id).memberships('user_bob').delete();
+    const revoked = await clerk.organizations(org.id).invitations.create({ emailAddress: 'carol@example.com', role: 'org:member' });
+    await clerk.organizations(org.id).invitations(revoked.id).revoke({});
+    const accepted = await clerk.organizations(org.id).invitations.create({ emailAddress: 'dan@example.com', role: 'org:member' });
+    await fake.acceptInvitation(accepted.id);
+    const session = await clerk.sessions.create({ userId: ada.id });
+    await clerk.sessions(session.id).revoke();
+    await clerk.organizations(org.id).delete();
+    await ada.delete();
+    await fake.webhooks.settled();
+
+    expect(failures).toEqual([]);
+    expect([...new Set(verified.map((event) => event.type))].sort()).toEqual([
+      'organization.created', 'organization.deleted', 'organization.updated',
+      'organizationInvitation.accepted', 'organizationInvitation.created', 'organizationInvitation.revoked',
+      'organizationMembership.created', 'organizationMembership.deleted', 'organizationMembership.updated',
+      'session.created', 'session.revoked',
+      'user.created', 'user.deleted', 'user.updated',
+    ]);
+    const recordOf = (type: string) => verified.find((event) => event.type === type)!.record;
+    expect(recordOf('user.created')).toBeInstanceOf(User);
+    expect(recordOf('organization.created')).toBeInstanceOf(Organization);
+    expect(recordOf('organizationMembership.updated')).toBeInstanceOf(OrganizationMembership);
+    expect(recordOf('organizationMembership.updated')).toMatchObject({ role: 'org:admin' });
   });
 
   it('delivers organization invitation and membership events when an invitation is accepted', async () => {
