@@ -161,7 +161,7 @@ describe('webhook deliveries', () => {
         const strict = await verifyWebhook(request.clone(), undefined, { signingSecret: SIGNING_SECRET, strictResponses: true });
         const event = await clerk.webhooks.verify(request, { signingSecret: SIGNING_SECRET });
         expect(event.type).toBe(strict.type);
-        verified.push({ type: event.type, record: event.data });
+        verified.push({ type: String(event.type), record: event.data });
       } catch (error) {
         failures.push(error);
       }
