@@ -36,6 +36,17 @@ describe('the spec version', () => {
     expect(SPEC).toBe(`spec/bapi-${API_VERSION}.yml`);
   });
 
+  it("is the version the README names wherever it names the API's version", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const mentions = [
+      ...readme.matchAll(/spec\/bapi-(\d{4}-\d{2}-\d{2})\.yml/g),
+      ...readme.matchAll(/\| `apiVersion` \| `'(\d{4}-\d{2}-\d{2})'`/g),
+      ...readme.matchAll(/of the (\d{4}-\d{2}-\d{2}) spec/g),
+    ].map((match) => match[1]);
+    expect(mentions.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(mentions)).toEqual(new Set([API_VERSION]));
+  });
+
   it('changes are summarised: operations added and removed, parameters and fields changed', () => {
     const summary = specChanges(vendoredSpec(), nextVersion(vendoredSpec()), { from: API_VERSION, to: '2099-01-01' });
     expect(summary).toContain(`# Clerk Backend API: ${API_VERSION} -> 2099-01-01`);

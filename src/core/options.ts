@@ -1,3 +1,4 @@
+import { readEnv } from './env.js';
 import { ClerkError, ClerkValidationError } from './errors.js';
 
 /** Receives the library's warnings, and debug lines when it has a `debug` method. */
@@ -96,25 +97,9 @@ export interface ResolvedOptions {
 /** The environment variables `new Clerk()` falls back on, all named in the advice when one cannot be read. */
 const CLIENT_VARIABLES = ['CLERK_SECRET_KEY', 'CLERK_API_URL'] as const;
 
-/**
- * An environment variable from `process.env` when the runtime has one; empty counts as unset.
- * A runtime may refuse the read itself (Deno without `--allow-env` throws its own permission
- * error): that becomes a {@link ClerkError} that names the variable and both ways out, because
- * the runtime's message knows nothing of the options that make the read unnecessary.
- */
+/** A client variable; a refused read says how to allow it, or to pass both options instead. */
 function env(name: (typeof CLIENT_VARIABLES)[number]): string | undefined {
-  let value: string | undefined;
-  try {
-    value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
-  } catch (error) {
-    throw new ClerkError(
-      `Cannot read the environment variable ${name}: the runtime refused (Deno needs \`--allow-env\` for it). ` +
-        `Either run with \`--allow-env=${CLIENT_VARIABLES.join(',')}\`, or pass both options so that no variable is read: ` +
-        "`new Clerk({ secretKey, apiUrl: 'https://api.clerk.com' })`.",
-      { cause: error },
-    );
-  }
-  return value === '' ? undefined : value;
+  return readEnv(name, { allow: CLIENT_VARIABLES, instead: "pass both options so that no variable is read: `new Clerk({ secretKey, apiUrl: 'https://api.clerk.com' })`" });
 }
 
 /** Applies defaults and environment variables; refuses a configuration that cannot work. */

@@ -1,3 +1,4 @@
+import { readEnv } from '../core/env.js';
 import { ClerkValidationError } from '../core/errors.js';
 
 /** The kinds of token a request can carry. */
@@ -114,11 +115,6 @@ export interface ResolvedChecks {
   readonly clockSkewMs: number;
 }
 
-export function env(name: string): string | undefined {
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
-  return value === '' ? undefined : value;
-}
-
 export function resolveChecks(options: TokenCheckOptions | undefined): ResolvedChecks {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new ClerkValidationError('The verification options must be an object.');
@@ -128,7 +124,7 @@ export function resolveChecks(options: TokenCheckOptions | undefined): ResolvedC
   if (typeof clockSkewMs !== 'number' || !Number.isFinite(clockSkewMs) || clockSkewMs < 0) {
     throw new ClerkValidationError('`clockSkewInMs` must be a number of milliseconds, 0 or more.');
   }
-  const jwtKey = opts.jwtKey ?? env('CLERK_JWT_KEY');
+  const jwtKey = opts.jwtKey ?? readEnv('CLERK_JWT_KEY');
   if (jwtKey !== undefined && (typeof jwtKey !== 'string' || jwtKey.trim() === '')) {
     throw new ClerkValidationError('`jwtKey` must be the PEM public key, a non-empty string.');
   }
@@ -136,7 +132,7 @@ export function resolveChecks(options: TokenCheckOptions | undefined): ResolvedC
   const audiences = stringList(opts.audience, 'audience');
   let issuers = stringList(opts.issuer, 'issuer');
   if (issuers.length === 0) {
-    const publishableKey = opts.publishableKey ?? env('CLERK_PUBLISHABLE_KEY');
+    const publishableKey = opts.publishableKey ?? readEnv('CLERK_PUBLISHABLE_KEY');
     if (publishableKey !== undefined) issuers = [issuerFromPublishableKey(publishableKey)];
   }
   return { jwtKey, authorizedParties, audiences, issuers, clockSkewMs };

@@ -1,3 +1,4 @@
+import { readEnv } from '../core/env.js';
 import { ClientContext } from '../core/operation.js';
 import { DEFAULT_API_URL, resolveOptions } from '../core/options.js';
 import { Transport } from '../core/transport.js';
@@ -5,7 +6,7 @@ import { VERSION } from '../core/version.js';
 import { operations, SPEC_VERSION } from '../generated/operations.js';
 import type { Jwks } from '../generated/types.js';
 import type { ApiKeyRecord, M2mTokenRecord, OauthTokenRecord } from './machine.js';
-import { env, type AcceptedTokenType, type AcceptsToken, type AuthenticateRequestOptions, type VerifyTokenOptions } from './options.js';
+import { type AcceptedTokenType, type AcceptsToken, type AuthenticateRequestOptions, type VerifyTokenOptions } from './options.js';
 import type { RequestLike } from './request.js';
 import type { SessionClaims } from './session.js';
 import { TokenVerifier, type ClerkBackend, type RequestState } from './verifier.js';
@@ -16,9 +17,9 @@ const MAX_VERIFIERS = 32;
 let networkless: TokenVerifier | undefined;
 
 function verifierFor(options: VerifyTokenOptions | undefined): TokenVerifier {
-  const secretKey = options?.secretKey ?? env('CLERK_SECRET_KEY');
+  const secretKey = options?.secretKey ?? readEnv('CLERK_SECRET_KEY');
   if (!secretKey) return (networkless ??= new TokenVerifier());
-  const apiUrl = options?.apiUrl ?? env('CLERK_API_URL') ?? DEFAULT_API_URL;
+  const apiUrl = options?.apiUrl ?? readEnv('CLERK_API_URL') ?? DEFAULT_API_URL;
   const id = `${apiUrl}\n${secretKey}`;
   let verifier = verifiers.get(id);
   if (!verifier) {

@@ -1,4 +1,5 @@
-import { ClerkError, ClerkValidationError, describeValue } from '../core/errors.js';
+import { readEnv } from '../core/env.js';
+import { ClerkValidationError, describeValue } from '../core/errors.js';
 import type { Logger } from '../core/options.js';
 import type { ResponsePolicy } from '../core/response-policy.js';
 import { signingKey, type SigningKey } from './secret.js';
@@ -67,7 +68,7 @@ export function resolveVerifyOptions(options: VerifyWebhookOptions | undefined):
   const given = options?.signingSecret;
   let keys: SigningKey[];
   if (given === undefined) {
-    const fromEnv = env(SIGNING_SECRET_ENV)?.split(/\s+/).filter(Boolean) ?? [];
+    const fromEnv = readEnv(SIGNING_SECRET_ENV, { allow: [SIGNING_SECRET_ENV], instead: 'pass `signingSecret` so that it is not read' })?.split(/\s+/).filter(Boolean) ?? [];
     if (fromEnv.length === 0) {
       invalid('signingSecret', `no webhook signing secret: pass \`signingSecret\` or set the ${SIGNING_SECRET_ENV} environment variable to the endpoint's Signing Secret from the Clerk Dashboard`);
     }
@@ -97,19 +98,4 @@ export function policyOptions(options: VerifyWebhookOptions | undefined): Partia
 
 function invalid(path: string, problem: string): never {
   throw new ClerkValidationError(`${path}: ${problem}`, [{ path, message: problem }]);
-}
-
-/** A variable of `process.env` where the runtime has one; an empty value counts as unset. */
-function env(name: string): string | undefined {
-  let value: string | undefined;
-  try {
-    value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
-  } catch (error) {
-    throw new ClerkError(
-      `Cannot read the environment variable ${name}: the runtime refused (Deno needs \`--allow-env\` for it). ` +
-        `Either run with \`--allow-env=${name}\`, or pass \`signingSecret\` so that it is not read.`,
-      { cause: error },
-    );
-  }
-  return value === '' ? undefined : value;
 }

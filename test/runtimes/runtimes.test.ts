@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuild } from '../../scripts/ensure-build.js';
 import { signWebhook } from '../../src/testing/index.js';
+import { AZP, ISSUER, makeKey, mintSession } from '../tokens/mint.js';
 import { specExample } from '../webhooks/events.js';
 import { runtimeBinary } from './binaries.js';
 import { startSmokeServer, type SmokeServer } from './server.js';
@@ -49,9 +50,18 @@ const webhook = {
   )),
 };
 
+/** A session token signed as Clerk signs it, with its public key, for the token check (valid an hour: runtimes run one after another). */
+const tokenKey = await makeKey();
+const session = {
+  jwtKey: tokenKey.pem,
+  authorizedParty: AZP,
+  issuer: ISSUER,
+  token: await mintSession(tokenKey, { exp: Math.floor(Date.now() / 1000) + 3600 }),
+};
+
 /** The config of one run; the place for inputs the test makes for a check (see smoke.mjs). */
 function smokeConfig(name: string, environment: SmokeConfig['environment']): SmokeConfig {
-  return { apiUrl: server.addRun(name, SECRET_KEY), secretKey: SECRET_KEY, environment, fixtures: { webhook } };
+  return { apiUrl: server.addRun(name, SECRET_KEY), secretKey: SECRET_KEY, environment, fixtures: { webhook, session } };
 }
 
 const denoFlags = (port: number) => ['run', '--no-prompt', '--no-lock', '--no-remote', '--cached-only', '--node-modules-dir=manual', `--allow-net=127.0.0.1:${port}`];

@@ -169,6 +169,23 @@ export const checks = [
     },
   },
   {
+    name: 'verifyToken and authenticateRequest: networkless with a PEM key; a changed token is refused',
+    async run({ lib, config }) {
+      const { jwtKey, authorizedParty, issuer, token } = config.fixtures.session;
+      const options = { jwtKey, authorizedParties: [authorizedParty], issuer };
+      const claims = await lib.verifyToken(token, options);
+      expectEqual([claims.sub, claims.sid], ['user_1', 'sess_1'], 'the verified claims');
+      const state = await lib.authenticateRequest(new Request('http://localhost/api', { headers: { authorization: `Bearer ${token}` } }), options);
+      expectEqual([state.status, state.auth?.userId, state.auth?.sessionId], ['signed-in', 'user_1', 'sess_1'], 'the request state');
+      const [header, payload, signature] = token.split('.');
+      const forged = `${header}.${payload}.${signature.slice(0, -4)}${signature.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
+      const error = await rejectionOf(lib.verifyToken(forged, options), 'a changed signature');
+      expect(error instanceof lib.TokenVerificationError && error.reason === 'invalid-signature', `expected invalid-signature, got ${describeError(error)}`);
+      const signedOut = await lib.authenticateRequest({ headers: { authorization: `Bearer ${forged}` } }, options);
+      expectEqual([signedOut.status, signedOut.reason], ['signed-out', 'invalid-signature'], 'the request state of a changed token');
+    },
+  },
+  {
     name: 'every answer matched its schema (no warning)',
     async run({ warnings }) {
       expectEqual(warnings, [], 'the logger\'s warnings');
