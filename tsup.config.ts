@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { shareErrorsWithMainEntry } from './scripts/cjs-shared-errors.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const root = dirname(fileURLToPath(import.meta.url));
+
+// clerk-fluent/testing is an entry of its own: the main entry never imports it.
+const entries = { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' };
 
 const shared: Options = {
-  // clerk-fluent/testing is an entry of its own: the main entry never imports it.
-  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
   target: 'node20',
   platform: 'neutral',
-  dts: true,
   sourcemap: true,
   define: { __CLERK_FLUENT_VERSION__: JSON.stringify(version) },
   outDir: 'dist',
@@ -27,20 +31,28 @@ function mainEntryBeside(file: string): EsbuildPlugin {
 }
 
 export default defineConfig([
-  { ...shared, format: 'esm', splitting: true },
+  { ...shared, entry: entries, dts: true, format: 'esm', splitting: true },
   // ky and jose ship only as ESM, so the CommonJS build carries its own copy of them. Not split
-  // (tsup's CommonJS splitting mistranslates jose): dist/testing/index.cjs has its own copy of the
-  // error classes.
-  { ...shared, format: 'cjs', noExternal: ['ky', 'jose'] },
+  // (tsup's CommonJS splitting mistranslates jose): each CommonJS entry is one file, and the
+  // testing entry takes its error classes from the main one (scripts/cjs-shared-errors.ts).
+  { ...shared, entry: { index: entries.index }, dts: { entry: entries }, format: 'cjs', noExternal: ['ky', 'jose'] },
+  {
+    ...shared,
+    entry: { 'testing/index': entries['testing/index'] },
+    format: 'cjs',
+    noExternal: ['ky', 'jose'],
+    esbuildPlugins: [shareErrorsWithMainEntry(root)],
+  },
   // clerk-fluent/rate-limit imports what it shares with the main entry (error classes, types) from
   // 'clerk-fluent' itself, kept out of its build and pointed at the main entry's file of the same
   // format beside it (no self-reference by name needed): it uses the main entry's classes, never
-  // copies. scripts/portable-declarations.ts does the same for its declarations.
+  // copies, in both formats. scripts/portable-declarations.ts does the same for its declarations.
   // rate-limiter-flexible (CommonJS, a dependency) stays external.
   ...(['esm', 'cjs'] as const).map(
     (format): Options => ({
       ...shared,
       entry: { 'rate-limit/index': 'src/rate-limit/index.ts' },
+      dts: true,
       format,
       external: ['clerk-fluent'],
       esbuildPlugins: [mainEntryBeside(format === 'esm' ? '../index.js' : '../index.cjs')],

@@ -49,6 +49,7 @@ if (!existsSync(distEntry) || stale) {
 const { makeClient } = await import('./clients.mjs');
 const { tokenSection, writeTokenSections } = await import('./tokens-report.mjs');
 const { benchWebhooks, webhookSection } = await import('./webhooks.mjs');
+const { benchFake, fakeSection } = await import('./fake.mjs');
 const { benchRateLimit, rateLimitSection } = await import('./rate-limit.mjs');
 const { userId } = await import('./data.mjs');
 
@@ -183,6 +184,11 @@ try {
 // Webhook verifications per second (bench/webhooks.mjs), in this process
 
 results.webhooks = await benchWebhooks({ quick, log });
+
+// ---------------------------------------------------------------------------------------------
+// The fake Clerk of clerk-fluent/testing (bench/fake.mjs), in this process
+
+results.fake = await benchFake({ quick, log });
 
 // ---------------------------------------------------------------------------------------------
 // What the rateLimiter option adds to a call (bench/rate-limit.mjs): its own server and Redis
@@ -459,6 +465,7 @@ Profiled with \`node --cpu-prof\` (2026-11-27, 12 walks of 20,000 users, then 16
 ${tokenSection(results.tokens)}
 
 ${webhookSection(results.webhooks)}
+${fakeSection(results.fake)}
 
 ${rateLimitSection(results.rateLimit)}`;
 writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMd);

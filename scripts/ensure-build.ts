@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUTS = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/testing/index.js', 'dist/testing/index.cjs', 'dist/rate-limit/index.js', 'dist/rate-limit/index.cjs'];
-const INPUTS = ['src', 'package.json', 'tsup.config.ts', 'scripts/portable-declarations.ts'];
+const INPUTS = ['src', 'package.json', 'tsup.config.ts', 'scripts/portable-declarations.ts', 'scripts/cjs-shared-errors.ts'];
 const LOCK = join(root, 'node_modules', '.cache', 'clerk-fluent-build.lock');
 /** A lock older than this was left by a build that died: taken over. */
 const STALE_LOCK_MS = 5 * 60_000;

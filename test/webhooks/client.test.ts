@@ -3,7 +3,7 @@
  * and the layout rules the webhook code keeps.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Clerk, ClerkValidationError, User, WebhookVerificationError } from '../../src/index.js';
@@ -73,9 +73,18 @@ describe('layout', () => {
   const importsOf = (file: string) => [...readFileSync(join(src, file), 'utf8').matchAll(/^(?:import|export)[^;]*?from '([^']+)'/gm)].map((match) => match[1]!);
   const filesIn = (dir: string) => readdirSync(join(src, dir)).map((name) => `${dir}/${name}`);
 
-  it('src/webhooks and src/testing import only core/, generated/ and each other, and no node: module', () => {
-    for (const file of [...filesIn('webhooks'), ...filesIn('testing')]) {
+  it('src/webhooks imports only core/, generated/ and itself; src/testing only core/, generated/, tokens/, webhooks/ and itself; no node: module', () => {
+    for (const file of filesIn('webhooks')) {
       for (const specifier of importsOf(file)) expect(`${file} imports ${specifier}`).toMatch(/ imports (\.\.\/(core|generated|webhooks)\/|\.\/)[a-z-]+\.js$/);
+    }
+    const testing = (dir: string): string[] =>
+      readdirSync(join(src, dir), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? testing(`${dir}/${entry.name}`) : [`${dir}/${entry.name}`]));
+    for (const file of testing('testing')) {
+      for (const specifier of importsOf(file)) {
+        expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.{1,2}\//);
+        const target = relative(src, resolvePath(join(src, dirname(file)), specifier));
+        expect(`${file} imports ${target}`).toMatch(/ imports (core|generated|tokens|webhooks|testing)\/[a-z/-]+\.js$/);
+      }
     }
   });
 
