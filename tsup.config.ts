@@ -18,6 +18,8 @@ const shared: Options = {
   outDir: 'dist',
 };
 
+const rateLimitEntry = { 'rate-limit/index': 'src/rate-limit/index.ts' };
+
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /** Resolves `import 'clerk-fluent'` to `file`, left as an import of it. */
@@ -44,18 +46,25 @@ export default defineConfig([
     esbuildPlugins: [shareErrorsWithMainEntry(root)],
   },
   // clerk-fluent/rate-limit imports what it shares with the main entry (error classes, types) from
-  // 'clerk-fluent' itself, kept out of its build and pointed at the main entry's file of the same
-  // format beside it (no self-reference by name needed): it uses the main entry's classes, never
-  // copies, in both formats. scripts/portable-declarations.ts does the same for its declarations.
-  // rate-limiter-flexible (CommonJS, a dependency) stays external.
+  // 'clerk-fluent' itself, pointed at the main entry's file of the same format beside it (no
+  // self-reference by name needed): it uses the main entry's classes, never copies, in both
+  // formats. Its declarations are built apart, with 'clerk-fluent' external (tsup's own external
+  // handling would win over the plugin), and pointed the same way by
+  // scripts/portable-declarations.ts. rate-limiter-flexible (CommonJS, a dependency) stays external.
   ...(['esm', 'cjs'] as const).map(
     (format): Options => ({
       ...shared,
-      entry: { 'rate-limit/index': 'src/rate-limit/index.ts' },
-      dts: true,
+      entry: rateLimitEntry,
       format,
-      external: ['clerk-fluent'],
       esbuildPlugins: [mainEntryBeside(format === 'esm' ? '../index.js' : '../index.cjs')],
     }),
   ),
+  {
+    ...shared,
+    entry: rateLimitEntry,
+    format: ['esm', 'cjs'],
+    external: ['clerk-fluent'],
+    // While dist/ is being rebuilt, 'clerk-fluent' is read from src/ to type the declarations.
+    dts: { only: true, compilerOptions: { baseUrl: root, paths: { 'clerk-fluent': [`${root}/src/index.ts`] } } },
+  },
 ]);

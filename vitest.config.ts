@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   define: { __CLERK_FLUENT_VERSION__: JSON.stringify(version) },
   // src/rate-limit/ imports the main entry by its name (see tsup.config.ts), and a test may import
-  // the entries by name as users do: in tests (as in tsconfig.json's paths) they are src/.
+  // the entries by name as users do: in tests they are src/ (tsc reads them from dist/, built).
   resolve: {
     alias: [
       { find: /^clerk-fluent$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },

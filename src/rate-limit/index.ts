@@ -17,9 +17,10 @@
  * @packageDocumentation
  */
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
-// Taken from the main entry by its name, not by path: the build keeps `clerk-fluent` external, so
-// this entry shares the main entry's classes (an error it throws is `instanceof` the class a user
-// imports from 'clerk-fluent', in ESM and CommonJS alike) instead of carrying copies.
+// Taken from the main entry by its name, not by path: the build points this import at the main
+// entry's file beside it (tsup.config.ts), so this entry shares the main entry's classes (an error
+// it throws is `instanceof` the class a user imports from 'clerk-fluent', in ESM and CommonJS
+// alike) instead of carrying copies.
 import { ClerkValidationError, type RateLimitBudget, type RateLimiter, type RateLimitTurnOptions } from 'clerk-fluent';
 import { SlidingWindow, type LimiterFactory } from './window.js';
 

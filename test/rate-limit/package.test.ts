@@ -48,7 +48,9 @@ describe('clerk-fluent/rate-limit, built', () => {
     expect(run(['-e', probe("require('clerk-fluent')", "require('clerk-fluent/rate-limit')")])).toBe('true true true');
   });
 
-  it('its declarations import the shared classes from the main entry\'s rather than declaring copies', () => {
+  it('its code and declarations import the main entry\'s files beside them, by path, rather than carrying copies', () => {
+    expect(readFileSync(join(root, 'dist/rate-limit/index.js'), 'utf8')).toContain('from "../index.js"');
+    expect(readFileSync(join(root, 'dist/rate-limit/index.cjs'), 'utf8')).toContain('require("../index.cjs")');
     for (const [file, main] of [
       ['dist/rate-limit/index.d.ts', '../index.js'],
       ['dist/rate-limit/index.d.cts', '../index.cjs'],

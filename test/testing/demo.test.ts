@@ -34,6 +34,7 @@ const expectedOutput: Record<string, RegExp[]> = {
   ],
   'export-users': [],
   errors: [/^findUser: no such user$/m, /^UnprocessableEntityError \(status 422\): .*\n {2}code form_param_value_invalid: /m],
+  'rate-limit': [/^20 counts at once: 20 answers in \d+\.\d s$/m, /^6th call: ClerkTimeoutError: /m],
   timeouts: [new RegExp(`^count with a 5 s timeout and 1 retry: ${SEEDED_USERS} users$`, 'm'), new RegExp(`^listed ${SEEDED_USERS} users within the 20 s deadline$`, 'm')],
   'verify-tokens': [],
   webhooks: [],
