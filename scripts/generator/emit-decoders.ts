@@ -244,12 +244,116 @@ function nullableCheck(check: string, node: Schema): string {
   return node.nullable ? `x === null || (${check})` : check;
 }
 
+/**
+ * The fast path of queries: for an operation whose query parameters are all plain values (strings,
+ * numbers, booleans, closed sets, patterns, arrays of them), a function that checks the params by
+ * the rules of the operation's zod query schema (emit-zod.ts) and returns them keyed by wire name,
+ * or `undefined` whenever it is not sure they pass: the caller then asks zod, which has the last
+ * word and the messages. The usual list call thus sends its request without loading zod.
+ */
+class QueryCheckEmitter {
+  /** Module-level constants (sets of accepted values, patterns) the checks share. */
+  readonly constants = new Map<string, string>();
+
+  private constant(code: string): string {
+    for (const [name, existing] of this.constants) if (existing === code) return name;
+    const name = `query${this.constants.size}`;
+    this.constants.set(name, code);
+    return name;
+  }
+
+  private oneOf(values: readonly string[]): string {
+    return `${this.constant(`new Set(${JSON.stringify(values)})`)}.has(x as string)`;
+  }
+
+  /** `(x) passes`, or undefined when the node is not a plain value this checker knows. */
+  check(node: Schema, key: string): string | undefined {
+    if (node.$ref || node.allOf || node.oneOf || node.anyOf) return undefined;
+    const check = this.base(node, key);
+    if (check === undefined) return undefined;
+    return node.nullable ? `x === null || (${check})` : check;
+  }
+
+  private base(node: Schema, key: string): string | undefined {
+    switch (typeOf(node)) {
+      case 'string': {
+        if (node.format === 'binary') return undefined;
+        if (isTypeTag(key, node)) return `x === ${JSON.stringify(node.enum![0])}`;
+        if (node['x-ordering']) return this.oneOf(node['x-ordering'].flatMap((field) => [field, `+${field}`, `-${field}`]));
+        if (node['x-exclude'] && node.enum) return this.oneOf(node.enum.filter((v): v is string => typeof v === 'string').flatMap((value) => [value, `-${value}`]));
+        if (node['x-template'] && node.pattern) return `typeof x === 'string' && ${this.constant(`new RegExp(${JSON.stringify(node.pattern)})`)}.test(x)`;
+        if (node.enum) return this.oneOf(node.enum.filter((v): v is string => typeof v === 'string'));
+        const checks = ["typeof x === 'string'"];
+        if (node.minLength !== undefined) checks.push(`x.length >= ${node.minLength}`);
+        if (node.maxLength !== undefined) checks.push(`x.length <= ${node.maxLength}`);
+        if (node.pattern !== undefined) checks.push(`${this.constant(`new RegExp(${JSON.stringify(node.pattern)})`)}.test(x)`);
+        return checks.join(' && ');
+      }
+      case 'integer':
+      case 'number': {
+        const checks = [node.type === 'integer' ? "typeof x === 'number' && Number.isSafeInteger(x)" : "typeof x === 'number' && Number.isFinite(x)"];
+        if (node.minimum !== undefined) checks.push(`x >= ${node.minimum}`);
+        if (node.maximum !== undefined) checks.push(`x <= ${node.maximum}`);
+        return checks.join(' && ');
+      }
+      case 'boolean':
+        return node.enum && node.enum.length === 1 ? `x === ${JSON.stringify(node.enum[0])}` : "typeof x === 'boolean'";
+      case 'array': {
+        const item = this.check(node.items ?? {}, '');
+        if (item === undefined || !node.items || typeOf(node.items) === undefined) return undefined;
+        const checks = [`Array.isArray(x) && x.every((x: unknown) => ${item})`];
+        if (node.minItems !== undefined) checks.push(`x.length >= ${node.minItems}`);
+        if (node.maxItems !== undefined) checks.push(`x.length <= ${node.maxItems}`);
+        return checks.join(' && ');
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The checking function of an operation's query object (wire names), or undefined. */
+  function(name: string, query: Schema): string | undefined {
+    if (query.anyOf || typeOf(query) !== 'object') return undefined;
+    const cases: string[] = [];
+    for (const [wire, node] of Object.entries(query.properties ?? {})) {
+      const check = this.check(node, wire);
+      if (check === undefined) return undefined;
+      cases.push(`      case ${JSON.stringify(camelCase(wire))}:\n        if (x !== undefined && !(${check})) return undefined;\n        wire[${JSON.stringify(wire)}] = x;\n        break;`);
+    }
+    const required = (query.required ?? []).map((wire) => `wire[${JSON.stringify(wire)}] === undefined`);
+    return [
+      `function ${name}(params: unknown): WireQuery | undefined {`,
+      `  if (params === null || typeof params !== 'object' || Array.isArray(params)) return undefined;`,
+      `  const wire: WireQuery = {};`,
+      `  for (const key in params) {`,
+      `    const x: unknown = (params as Record<string, unknown>)[key];`,
+      `    switch (key) {`,
+      ...cases,
+      `      default:`,
+      `        return undefined;`,
+      `    }`,
+      `  }`,
+      ...(required.length ? [`  if (${required.join(' || ')}) return undefined;`] : []),
+      `  return wire;`,
+      `}`,
+    ].join('\n');
+  }
+}
+
 /** The file: every component's decoder, then each operation's, deduplicated, and the table by operationId. */
 export function decodersFile(model: Model, header: string): string {
   const decoders = new DecoderEmitter(model.resolver, model.records);
   for (const component of model.components) decoders.component(`#/components/schemas/${component}`);
   const bindings: string[] = [];
+  const queries = new QueryCheckEmitter();
+  const queryFunctions: string[] = [];
+  const queryBindings: string[] = [];
   for (const op of model.operations) {
+    const queryCheck = op.query && queries.function(`query${op.id}`, op.query);
+    if (queryCheck) {
+      queryFunctions.push(queryCheck, '');
+      queryBindings.push(`  ${op.id}: query${op.id},`);
+    }
     const names = model.names.get(op.id)!;
     const binding: string[] = [];
     if (op.response) {
@@ -261,9 +365,9 @@ export function decodersFile(model: Model, header: string): string {
 
   const lines: string[] = [
     header.replace('Do not edit:', 'Plain checks, no zod. Do not edit:'),
-    `import { copyExtra, copyUnknown, countKeys, newObject, renameAll, type DecodeState, type Decoder, type Fields, type WireObject } from '../core/decoding.js';`,
+    `import { copyExtra, copyUnknown, countKeys, newObject, renameAll, type DecodeState, type Decoder, type Fields, type WireObject, type WireQuery } from '../core/decoding.js';`,
     '',
-    `export type { DecodeState, Decoder } from '../core/decoding.js';`,
+    `export type { DecodeState, Decoder, WireQuery } from '../core/decoding.js';`,
     '',
   ];
   const { knownKeys, functions, aliases } = deduplicate(decoders.knownKeys, decoders.functions);
@@ -274,6 +378,18 @@ export function decodersFile(model: Model, header: string): string {
     "/** Decoders of each operation's response (and of a list's items), by operationId. */",
     'export const operationDecoders: Readonly<Record<string, { readonly response?: Decoder; readonly items?: Decoder }>> = {',
     ...bindings.map((line) => line.replace(/\bdecode\w+/g, (name) => aliases.get(name) ?? name)),
+    '};',
+    '',
+  );
+  for (const [name, code] of queries.constants) lines.push(`const ${name} = ${code};`);
+  lines.push('', ...queryFunctions);
+  lines.push(
+    '/**',
+    " * The query params of each operation whose query is made of plain values, checked by the rules of its zod",
+    " * schema and keyed by wire name; `undefined` when they may not pass (zod then decides), by operationId.",
+    ' */',
+    'export const operationQueries: Readonly<Record<string, (params: unknown) => WireQuery | undefined>> = {',
+    ...queryBindings,
     '};',
     '',
   );

@@ -13,6 +13,9 @@ export type WireObject = { readonly [key: string]: unknown };
 /** An object a decoder writes: camelCase keys. */
 export type Fields = { [key: string]: unknown };
 
+/** Query params as the generated query checks return them: keyed by wire (spec) name, as given. */
+export type WireQuery = { [wireName: string]: unknown };
+
 /** Factories by schema name: the decoders make the objects of those schemas with them (records). */
 export type RecordFactories = { readonly [schema: string]: () => object };
 

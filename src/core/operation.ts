@@ -1,11 +1,11 @@
 import type { OperationInfo } from '../generated/operations.js';
-import type { DecodeState, Decoder } from '../generated/decoders.js';
+import type { DecodeState, Decoder, WireQuery } from '../generated/decoders.js';
 import type { RecordFactories } from './decoding.js';
 import { toWire, type KeyMap } from './casing.js';
 import { ClerkValidationError, type ValidationIssue } from './errors.js';
 import type { RequestOptions } from './options.js';
 import { buildPath } from './path.js';
-import type { Transport, WireRequest, WireResponse } from './transport.js';
+import type { QueryValue, Transport, WireRequest, WireResponse } from './transport.js';
 import { reportMismatch, schemaIssues, type ResponsePolicy } from './response-policy.js';
 import { validateInput, type Schema } from './validation.js';
 
@@ -26,7 +26,8 @@ export interface OperationDecoders {
 }
 
 type SchemaModule = { operationSchemas: Record<string, OperationSchemas> };
-type DecoderModule = { operationDecoders: Record<string, OperationDecoders> };
+type QueryCheck = (params: unknown) => WireQuery | undefined;
+type DecoderModule = { operationDecoders: Record<string, OperationDecoders>; operationQueries: Record<string, QueryCheck> };
 let schemaModule: Promise<SchemaModule> | undefined;
 let decoderModule: Promise<DecoderModule> | undefined;
 
@@ -39,10 +40,24 @@ export function loadSchemas(id: string): Promise<OperationSchemas> {
   return schemaModule.then((module) => module.operationSchemas[id] ?? {});
 }
 
-/** The generated decoders (plain JavaScript, no zod) load on the first answer to decode. */
-export function loadDecoders(id: string): Promise<OperationDecoders> {
+/** The generated decoders (plain JavaScript, no zod) load on the first request or answer that needs them. */
+function loadDecoderModule(): Promise<DecoderModule> {
   decoderModule ??= import('../generated/decoders.js') as Promise<unknown> as Promise<DecoderModule>;
-  return decoderModule.then((module) => module.operationDecoders[id] ?? {});
+  return decoderModule;
+}
+
+export function loadDecoders(id: string): Promise<OperationDecoders> {
+  return loadDecoderModule().then((module) => module.operationDecoders[id] ?? {});
+}
+
+/**
+ * The generated plain check of an operation's query, when its params are all plain values. It lives
+ * with the decoders (which the answer needs anyway), so that a list call sends its request without
+ * loading zod and the schemas: measured on a fresh process's first `users.list()`, zod's import was
+ * the largest single cost (bench/RESULTS.md).
+ */
+function loadQueryCheck(id: string): Promise<QueryCheck | undefined> {
+  return loadDecoderModule().then((module) => module.operationQueries[id]);
 }
 
 /** What a resource method hands to {@link ClientContext.call}. */
@@ -104,6 +119,15 @@ export class ClientContext {
     };
     if (op.response === 'text') request.responseType = 'text';
 
+    if (op.query && !op.body) {
+      // What the plain check accepts, zod accepts too and returns unchanged; anything else goes to zod.
+      const wire = (await loadQueryCheck(op.id))?.(input.params ?? {});
+      if (wire) {
+        // Checked plain values (strings, numbers, booleans, arrays of them), as zod would return them.
+        request.query = { ...(wire as Record<string, QueryValue>), ...input.extraQuery };
+        return request;
+      }
+    }
     if (op.query || op.body) {
       const schemas = await loadSchemas(op.id);
       if (op.query && schemas.query) {
