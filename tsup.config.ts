@@ -59,6 +59,7 @@ export default defineConfig([
       ...shared,
       entry: rateLimitEntry,
       format,
+      sourcemap: format === 'esm',
       esbuildPlugins: [mainEntryBeside(format === 'esm' ? '../index.js' : '../index.cjs')],
     }),
   ),
