@@ -194,11 +194,10 @@ export abstract class Resource extends RoomyObject {
   }
 
   /**
-   * Wraps decoded items (from an envelope, say) into records of class `Type` located under this
-   * resource. Anything but an array cannot be those items: an error, never an empty list.
+   * Wraps decoded items into records of class `Type` located under this resource. The callers have
+   * checked that the answer holds an array, naming the operation when it does not.
    */
-  protected $wrapAll<R extends Handle>(Type: RecordClass<R>, items: unknown): R[] {
-    if (!Array.isArray(items)) throw unusableAnswer(`${Type.schema ?? Type.name} items`, 'an array', items);
+  private $wrapAll<R extends Handle>(Type: RecordClass<R>, items: unknown[]): R[] {
     return items.map((item) => asRecord(Type, this[CONTEXT], expectObject(item, `${Type.schema ?? Type.name} item`), this[PATH]));
   }
 
