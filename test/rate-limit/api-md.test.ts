@@ -60,10 +60,13 @@ describeWithRedis('API.md: sharing the rate limit across processes', () => {
       new Clerk({ rateLimiter: memoryRateLimiter({ requests: 100, perSeconds: 10 }) }),             // one process
       new Clerk({ rateLimiter: redisRateLimiter({ redis: new Redis(url), requests: 1000, perSeconds: 10 }) }),   // a fleet
     ];
-    // A window of 10 s is 40 slots of 250 ms; a slot grants at most 10 of 100 turns, 50 of 1000:
-    // 30 and 120 calls at once cannot all go out within one slot.
-    expect(await burst(one, 30)).toBeGreaterThan(250);
-    expect(await burst(fleet, 120)).toBeGreaterThan(250);
+    // A window of 10 s is 40 slots of 250 ms; a slot grants at most 10 of 100 turns, 50 of 1000.
+    // 50 and 250 calls at once take five slots: the last go out at least three whole slots (750 ms)
+    // after the first. Half a second is asserted: arrivals are measured at the server, and the
+    // first slot's calls also open the connections, so they may arrive late on a busy machine
+    // (CI once saw 236 ms for a burst that only needed three slots).
+    expect(await burst(one, 50)).toBeGreaterThan(500);
+    expect(await burst(fleet, 250)).toBeGreaterThan(500);
     const store = new IORedis(url);
     try {
       expect(await store.keys('clerk-fluent-rl:*')).not.toEqual([]);
