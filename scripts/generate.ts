@@ -5,7 +5,7 @@
  *   resolve  resolve.ts       $refs followed, allOf merged
  *   model    model.ts         operations, list shapes and the named schemas, in output order
  *   emit     emit-*.ts        one file each: schemas (zod + key maps), types, type-checks,
- *                             decoders, operations, the wire model
+ *                             operations, the wire model; the decoders, one module per group
  *
  *   and the webhook events spec, beside it:
  *   load, model   webhook-model.ts   the events, and which of their schemas are the API's (records)
@@ -17,7 +17,7 @@
  */
 import { join } from 'node:path';
 import { root } from './config.js';
-import { decodersFile } from './generator/emit-decoders.js';
+import { decoderFiles } from './generator/emit-decoders.js';
 import { operationsFile } from './generator/emit-operations.js';
 import { typeChecksFile } from './generator/emit-type-checks.js';
 import { typesFile } from './generator/emit-types.js';
@@ -40,7 +40,7 @@ function generate(): Map<string, string> {
     ['schemas.ts', schemasFile(model, header)],
     ['types.ts', typesFile(model, header)],
     ['type-checks.ts', typeChecksFile(model, header)],
-    ['decoders.ts', decodersFile(model, header)],
+    ...[...decoderFiles(model, header)].map(([file, content]): [string, string] => [`decoders/${file}`, content]),
     ['operations.ts', operationsFile(model, header)],
     ['wire-model.ts', wireModelFile(model, header)],
     ['webhook-types.ts', webhookTypesFile(webhooks, webhookHeader)],

@@ -1,5 +1,5 @@
 /**
- * Emitter: src/generated/decoders.ts, the fast path of responses. For every response schema, a
+ * Emitter: src/generated/decoders/, the fast path of responses. For every response schema, a
  * decoder: one pass over the parsed JSON that renames keys to camelCase (known keys by name, keys
  * Clerk added later by camelCase; the keys of its own an object with `additionalProperties` carries
  * are kept as sent) and checks each known field against the same rules as the zod
@@ -340,58 +340,187 @@ class QueryCheckEmitter {
   }
 }
 
-/** The file: every component's decoder, then each operation's, deduplicated, and the table by operationId. */
-export function decodersFile(model: Model, header: string): string {
+/** The runtime helpers a decoder module may import from src/core/decoding.ts. */
+const RUNTIME_VALUES = ['copyExtra', 'copyUnknown', 'countKeys', 'newObject', 'renameAll'] as const;
+const RUNTIME_TYPES = ['DecodeState', 'Decoder', 'Fields', 'WireObject', 'WireQuery'] as const;
+/** Names a module-level item of a decoder module refers to: decoders, known-key sets, query checks and their constants. */
+const ITEM_REFERENCE = /\b(?:decode|known|query)\w+/g;
+
+/** `emailSMSTemplates` -> `email-sms-templates`: a group's module name. */
+function moduleName(group: string): string {
+  return group
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+/** The import of the runtime helpers `code` uses, from `from`. */
+function runtimeImport(code: string, from: string): string {
+  const used = (name: string) => new RegExp(`\\b${name}\\b`).test(code);
+  const names = [...RUNTIME_VALUES.filter(used), ...RUNTIME_TYPES.filter(used).map((name) => `type ${name}`)];
+  return names.length ? `import { ${names.join(', ')} } from '${from}';` : '';
+}
+
+/**
+ * The decoder modules, under src/generated/decoders/: one per API group (its operations' decoders
+ * and query checks, and the functions no other group reaches), `shared.ts` (the functions two
+ * groups or more reach), `index.ts` (a loader per group: a call loads its group's module only, so
+ * a users listing compiles the users decoders, not every operation's), and `all.ts` (every group
+ * at once, for tests and tools).
+ */
+export function decoderFiles(model: Model, header: string): Map<string, string> {
   const decoders = new DecoderEmitter(model.resolver, model.records);
   for (const component of model.components) decoders.component(`#/components/schemas/${component}`);
-  const bindings: string[] = [];
   const queries = new QueryCheckEmitter();
-  const queryFunctions: string[] = [];
-  const queryBindings: string[] = [];
+  /** Per group: its operations' table rows, and the functions those rows name. */
+  const groups = new Map<string, { bindings: string[]; queryBindings: string[]; roots: string[] }>();
+  const queryFunctions = new Map<string, string>();
+  const responseBindings = new Map<string, string[]>();
   for (const op of model.operations) {
+    const group = groups.get(op.group) ?? { bindings: [], queryBindings: [], roots: [] };
+    groups.set(op.group, group);
     const queryCheck = op.query && queries.function(`query${op.id}`, op.query);
     if (queryCheck) {
-      queryFunctions.push(queryCheck, '');
-      queryBindings.push(`  ${op.id}: query${op.id},`);
+      queryFunctions.set(`query${op.id}`, queryCheck);
+      group.queryBindings.push(`  ${op.id}: query${op.id},`);
+      group.roots.push(`query${op.id}`);
     }
     const names = model.names.get(op.id)!;
-    const binding: string[] = [];
     if (op.response) {
-      binding.push(`response: ${decoders.named(names.response!, op.response)}`);
+      const binding = [`response: ${decoders.named(names.response!, op.response)}`];
       if (op.list) binding.push(`items: ${decoders.named(`${names.item}Items`, { type: 'array', items: op.list.item })}`);
+      responseBindings.set(op.id, binding);
     }
-    bindings.push(`  ${op.id}: { ${binding.join(', ')} },`);
+  }
+  const { knownKeys, functions, aliases } = deduplicate(decoders.knownKeys, decoders.functions);
+  const canonical = (code: string) => code.replace(/\bdecode\w+/g, (name) => aliases.get(name) ?? name);
+  for (const op of model.operations) {
+    const binding = responseBindings.get(op.id);
+    if (!binding) continue;
+    const group = groups.get(op.group)!;
+    const row = canonical(`  ${op.id}: { ${binding.join(', ')} },`);
+    group.bindings.push(row);
+    group.roots.push(...row.slice(row.indexOf(':') + 1).match(ITEM_REFERENCE)!);
   }
 
-  const lines: string[] = [
-    header.replace('Do not edit:', 'Plain checks, no zod. Do not edit:'),
-    `import { copyExtra, copyUnknown, countKeys, newObject, renameAll, type DecodeState, type Decoder, type Fields, type WireObject, type WireQuery } from '../core/decoding.js';`,
-    '',
-    `export type { DecodeState, Decoder, WireQuery } from '../core/decoding.js';`,
-    '',
-  ];
-  const { knownKeys, functions, aliases } = deduplicate(decoders.knownKeys, decoders.functions);
-  for (const [name, keys] of knownKeys) lines.push(`const ${name} = new Set(${JSON.stringify(keys)});`);
-  lines.push('');
-  for (const [, code] of functions) lines.push(code, '');
-  lines.push(
-    "/** Decoders of each operation's response (and of a list's items), by operationId. */",
-    'export const operationDecoders: Readonly<Record<string, { readonly response?: Decoder; readonly items?: Decoder }>> = {',
-    ...bindings.map((line) => line.replace(/\bdecode\w+/g, (name) => aliases.get(name) ?? name)),
-    '};',
-    '',
+  // Every module-level item, in output order: known-key sets, decoders, query constants, query checks.
+  const items = new Map<string, string>();
+  for (const [name, keys] of knownKeys) items.set(name, `const ${name} = new Set(${JSON.stringify(keys)});`);
+  for (const [name, code] of functions) items.set(name, code);
+  for (const [name, code] of queries.constants) items.set(name, `const ${name} = ${code};`);
+  for (const [name, code] of queryFunctions) items.set(name, code);
+  const references = (name: string) => [...new Set(items.get(name)!.match(ITEM_REFERENCE) ?? [])].filter((ref) => ref !== name && items.has(ref));
+
+  // The groups that reach each item.
+  const reach = new Map<string, Set<string>>();
+  const visit = (name: string, group: string): void => {
+    const groupsOf = reach.get(name) ?? new Set<string>();
+    if (groupsOf.has(group)) return;
+    groupsOf.add(group);
+    reach.set(name, groupsOf);
+    for (const ref of references(name)) visit(ref, group);
+  };
+  for (const [group, { roots }] of groups) for (const root of roots) visit(root, group);
+  /** The one group that reaches an item; undefined when none or several do. */
+  const home = (name: string) => {
+    const groupsOf = reach.get(name);
+    return groupsOf?.size === 1 ? [...groupsOf][0]! : undefined;
+  };
+
+  const files = new Map<string, string>();
+  const fileHeader = header.replace('Do not edit:', 'Plain checks, no zod. Do not edit:');
+  const shared = [...items.keys()].filter((name) => (reach.get(name)?.size ?? 0) > 1);
+  /** Items in output order: constants one per line, functions apart. */
+  const joinItems = (names: readonly string[]) => names.map((name) => items.get(name)!).map((code) => (code.startsWith('const ') ? code : `\n${code}\n`)).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const sharedCode = joinItems(shared);
+  files.set(
+    'shared.ts',
+    [
+      fileHeader,
+      runtimeImport(sharedCode, '../../core/decoding.js'),
+      '',
+      sharedCode,
+      '',
+      `export { ${shared.join(', ')} };`,
+      '',
+    ].join('\n'),
   );
-  for (const [name, code] of queries.constants) lines.push(`const ${name} = ${code};`);
-  lines.push('', ...queryFunctions);
-  lines.push(
-    '/**',
-    " * The query params of each operation whose query is made of plain values, checked by the rules of its zod",
-    " * schema and keyed by wire name; `undefined` when they may not pass (zod then decides), by operationId.",
-    ' */',
-    'export const operationQueries: Readonly<Record<string, (params: unknown) => WireQuery | undefined>> = {',
-    ...queryBindings,
-    '};',
-    '',
+
+  const modules = new Map<string, string>();
+  for (const [group, { bindings, queryBindings }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!bindings.length && !queryBindings.length) continue;
+    const module = moduleName(group);
+    if ([...modules.values()].includes(module) || module === 'shared' || module === 'index' || module === 'all') {
+      throw new Error(`decoder module name clash: ${group} -> ${module}`);
+    }
+    modules.set(group, module);
+    const own = [...items.keys()].filter((name) => home(name) === group);
+    const code = joinItems(own);
+    const tables = [
+      `/** Decoders of each ${group} operation's response (and of a list's items), by operationId. */`,
+      'export const operationDecoders: Readonly<Record<string, { readonly response?: Decoder; readonly items?: Decoder }>> = {',
+      ...bindings,
+      '};',
+      '',
+      '/**',
+      ` * The query params of each ${group} operation whose query is made of plain values, checked by the rules of its`,
+      ' * zod schema and keyed by wire name; `undefined` when they may not pass (zod then decides), by operationId.',
+      ' */',
+      'export const operationQueries: Readonly<Record<string, (params: unknown) => WireQuery | undefined>> = {',
+      ...queryBindings,
+      '};',
+    ].join('\n');
+    const fromShared = shared.filter((name) => new RegExp(`\\b${name}\\b`).test(`${code}\n${tables}`));
+    files.set(
+      `${module}.ts`,
+      [
+        fileHeader,
+        runtimeImport(`${code}\n${tables}`, '../../core/decoding.js'),
+        ...(fromShared.length ? [`import { ${fromShared.join(', ')} } from './shared.js';`] : []),
+        '',
+        ...(code ? [code, ''] : []),
+        tables,
+        '',
+      ].join('\n'),
+    );
+  }
+  files.set(
+    'index.ts',
+    [
+      fileHeader,
+      `import type { Decoder, WireQuery } from '../../core/decoding.js';`,
+      '',
+      '/** One group\'s decoder module: its operations\' response decoders and plain query checks, by operationId. */',
+      'export interface DecoderGroup {',
+      '  readonly operationDecoders: Readonly<Record<string, { readonly response?: Decoder; readonly items?: Decoder }>>;',
+      '  readonly operationQueries: Readonly<Record<string, (params: unknown) => WireQuery | undefined>>;',
+      '}',
+      '',
+      '/** The loader of each group\'s decoder module, by the group of src/generated/operations.ts (groups with none are absent). */',
+      'export const decoderGroups: Readonly<Record<string, () => Promise<DecoderGroup>>> = {',
+      ...[...modules].map(([group, module]) => `  ${group}: () => import('./${module}.js'),`),
+      '};',
+      '',
+    ].join('\n'),
   );
-  return lines.join('\n');
+  const imports = [...modules].map(([group, module]) => `import * as ${group} from './${module}.js';`);
+  files.set(
+    'all.ts',
+    [
+      fileHeader,
+      `import type { DecoderGroup } from './index.js';`,
+      ...imports,
+      '',
+      '/** Every group\'s module at once (tests and tools; the client loads one group at a time through `decoderGroups`). */',
+      `const all: readonly DecoderGroup[] = [${[...modules.keys()].join(', ')}];`,
+      '',
+      '/** Decoders of every operation, by operationId. */',
+      `export const operationDecoders: DecoderGroup['operationDecoders'] = Object.assign({}, ...all.map((group) => group.operationDecoders));`,
+      '',
+      '/** Plain query checks of every operation that has one, by operationId. */',
+      `export const operationQueries: DecoderGroup['operationQueries'] = Object.assign({}, ...all.map((group) => group.operationQueries));`,
+      '',
+    ].join('\n'),
+  );
+  return files;
 }

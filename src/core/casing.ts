@@ -5,7 +5,7 @@
  * `additionalProperties` carry) passes through untouched, because it is the user's own data.
  *
  * This module renames request params for the wire. Answers are renamed by the generated decoders
- * (src/generated/decoders.ts), which apply the same rules in one pass with the checks.
+ * (src/generated/decoders/), which apply the same rules in one pass with the checks.
  */
 
 /** One entry of a key map: a wire key, and the key map of its value when that is a described object. */

@@ -1,5 +1,5 @@
 /**
- * The runtime of the generated decoders (src/generated/decoders.ts, written by
+ * The runtime of the generated decoders (src/generated/decoders/, written by
  * scripts/generator/emit-decoders.ts): the state they note mismatches in, and the few helpers they
  * call. Hand-written and type-checked; the decoders import it, and nothing here imports them.
  *

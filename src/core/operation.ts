@@ -1,11 +1,11 @@
 import type { OperationInfo } from '../generated/operations.js';
-import type { DecodeState, Decoder, WireQuery } from '../generated/decoders.js';
-import type { RecordFactories } from './decoding.js';
+import { decoderGroups, type DecoderGroup } from '../generated/decoders/index.js';
+import type { DecodeState, Decoder, RecordFactories } from './decoding.js';
 import { toWire, type KeyMap } from './casing.js';
 import { ClerkValidationError, type ValidationIssue } from './errors.js';
 import type { RequestOptions } from './options.js';
 import { buildPath } from './path.js';
-import type { QueryValue, Transport, WireRequest, WireResponse } from './transport.js';
+import { preloadTransport, type QueryValue, type Transport, type WireRequest, type WireResponse } from './transport.js';
 import { reportMismatch, schemaIssues, type ResponsePolicy } from './response-policy.js';
 import { validateInput, type Schema } from './validation.js';
 
@@ -26,10 +26,7 @@ export interface OperationDecoders {
 }
 
 type SchemaModule = { operationSchemas: Record<string, OperationSchemas> };
-type QueryCheck = (params: unknown) => WireQuery | undefined;
-type DecoderModule = { operationDecoders: Record<string, OperationDecoders>; operationQueries: Record<string, QueryCheck> };
 let schemaModule: Promise<SchemaModule> | undefined;
-let decoderModule: Promise<DecoderModule> | undefined;
 
 /**
  * The generated zod schemas load on the first call that needs them, not at import: zod and several
@@ -40,14 +37,26 @@ export function loadSchemas(id: string): Promise<OperationSchemas> {
   return schemaModule.then((module) => module.operationSchemas[id] ?? {});
 }
 
-/** The generated decoders (plain JavaScript, no zod) load on the first request or answer that needs them. */
-function loadDecoderModule(): Promise<DecoderModule> {
-  decoderModule ??= import('../generated/decoders.js') as Promise<unknown> as Promise<DecoderModule>;
-  return decoderModule;
+const noDecoders: DecoderGroup = { operationDecoders: {}, operationQueries: {} };
+const decoderModules = new Map<string, Promise<DecoderGroup>>();
+
+/**
+ * The generated decoders (plain JavaScript, no zod) of an operation's API group, loaded on the
+ * group's first request: a users listing compiles the users decoders and those they share with
+ * other groups, not every operation's (bench/RESULTS.md, the first answer in a fresh process).
+ */
+function loadDecoderGroup(group: string): Promise<DecoderGroup> {
+  let module = decoderModules.get(group);
+  if (module === undefined) {
+    const load = decoderGroups[group];
+    module = load === undefined ? Promise.resolve(noDecoders) : load();
+    decoderModules.set(group, module);
+  }
+  return module;
 }
 
-export function loadDecoders(id: string): Promise<OperationDecoders> {
-  return loadDecoderModule().then((module) => module.operationDecoders[id] ?? {});
+function loadDecoders(op: OperationInfo): Promise<OperationDecoders> {
+  return loadDecoderGroup(op.group).then((module) => module.operationDecoders[op.id] ?? {});
 }
 
 /**
@@ -56,8 +65,8 @@ export function loadDecoders(id: string): Promise<OperationDecoders> {
  * loading zod and the schemas: measured on a fresh process's first `users.list()`, zod's import was
  * the largest single cost (bench/RESULTS.md).
  */
-function loadQueryCheck(id: string): Promise<QueryCheck | undefined> {
-  return loadDecoderModule().then((module) => module.operationQueries[id]);
+function loadQueryCheck(op: OperationInfo): Promise<DecoderGroup['operationQueries'][string] | undefined> {
+  return loadDecoderGroup(op.group).then((module) => module.operationQueries[op.id]);
 }
 
 /** What a resource method hands to {@link ClientContext.call}. */
@@ -106,6 +115,7 @@ export class ClientContext {
 
   /** Validates the input and sends the request; the caller decodes the answer. */
   async send(op: OperationInfo, input: CallInput, options?: RequestOptions): Promise<WireResponse> {
+    preloadTransport();
     const request = await this.prepare(op, input);
     return this.transport.request(request, options);
   }
@@ -121,7 +131,7 @@ export class ClientContext {
 
     if (op.query && !op.body) {
       // What the plain check accepts, zod accepts too and returns unchanged; anything else goes to zod.
-      const wire = (await loadQueryCheck(op.id))?.(input.params ?? {});
+      const wire = (await loadQueryCheck(op))?.(input.params ?? {});
       if (wire) {
         // Checked plain values (strings, numbers, booleans, arrays of them), as zod would return them.
         request.query = { ...(wire as Record<string, QueryValue>), ...input.extraQuery };
@@ -158,7 +168,7 @@ export class ClientContext {
    */
   async decode(op: OperationInfo, data: unknown, part: 'response' | 'items', records?: RecordFactories): Promise<unknown> {
     if (op.response !== 'json' || data === undefined) return data;
-    const decoder = (await loadDecoders(op.id))[part];
+    const decoder = (await loadDecoders(op))[part];
     if (!decoder) return data;
     const state: DecodeState = { ok: true, records };
     const value = decoder(data, state);

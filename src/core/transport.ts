@@ -64,6 +64,14 @@ function loadKy(): Promise<KyModule> {
   return kyModule;
 }
 
+/**
+ * Starts loading ky without waiting for it, so that it loads beside what a call loads before it
+ * sends (the decoders of its group). A failure surfaces where the request awaits ky.
+ */
+export function preloadTransport(): void {
+  if (kyModule === undefined) loadKy().catch(() => {});
+}
+
 const EXCERPT_LENGTH = 200;
 const METHODS = new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -1,6 +1,6 @@
 import { unusableAnswer } from '../core/errors.js';
 import type { ClientContext, CallInput } from '../core/operation.js';
-import type { DecodeState } from '../generated/decoders.js';
+import type { DecodeState } from '../core/decoding.js';
 import type { OperationInfo } from '../generated/operations.js';
 import { ListRequest, type ListOptions, type PagePosition, type PageResult } from './list-request.js';
 

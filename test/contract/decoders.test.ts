@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { operationDecoders } from '../../src/generated/decoders.js';
+import { operationDecoders } from '../../src/generated/decoders/all.js';
 import { operations, type OperationId, type OperationInfo } from '../../src/generated/operations.js';
 import { operationSchemas } from '../../src/generated/schemas.js';
 import { Clerk } from '../../src/index.js';

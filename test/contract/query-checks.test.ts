@@ -1,5 +1,5 @@
 /**
- * The generated plain query checks (src/generated/decoders.ts, `operationQueries`) against the zod
+ * The generated plain query checks (src/generated/decoders/, `operationQueries`) against the zod
  * query schemas they stand in for: whatever a check accepts, zod accepts, and the check's wire
  * object is what zod's answer becomes through the key map (toWire). A check that is unsure returns
  * `undefined` and zod decides, so for the values tried here both must also agree on acceptance,
@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toWire } from '../../src/core/casing.js';
-import { operationQueries } from '../../src/generated/decoders.js';
+import { operationQueries } from '../../src/generated/decoders/all.js';
 import { operations } from '../../src/generated/operations.js';
 import { operationSchemas } from '../../src/generated/schemas.js';
 import { Clerk } from '../../src/index.js';

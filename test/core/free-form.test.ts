@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ClientContext } from '../../src/core/operation.js';
 import { camelCase, toWire, type KeyMap } from '../../src/core/casing.js';
 import type { DecodeState } from '../../src/core/decoding.js';
-import { operationDecoders } from '../../src/generated/decoders.js';
+import { operationDecoders } from '../../src/generated/decoders/all.js';
 import { operations, type OperationInfo } from '../../src/generated/operations.js';
 import { api, newClerk } from '../helpers.js';
 import { userJson } from '../fixtures/objects.js';

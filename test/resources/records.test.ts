@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as exported from '../../src/index.js';
 import { EmailAddress, Passkey, User } from '../../src/index.js';
 import { ClientContext } from '../../src/core/operation.js';
-import { operationDecoders } from '../../src/generated/decoders.js';
+import { operationDecoders } from '../../src/generated/decoders/all.js';
 import { Handle, asRecord, recordFactories, type RecordClass } from '../../src/resources/base.js';
 import { api, newClerk } from '../helpers.js';
 import { userJson } from '../fixtures/objects.js';

@@ -85,7 +85,8 @@ describe('clerk-fluent/testing, built', () => {
   it('the main entry never loads the testing entry, in either build', () => {
     for (const entry of ['dist/index.js', 'dist/index.cjs']) {
       const graph = moduleGraph(join(root, entry));
-      expect(graph.filter((file) => file.includes('testing'))).toEqual([]);
+      // dist/testing/ holds the testing entry (a chunk named after the testingTokens API group is not it).
+      expect(graph.filter((file) => file.startsWith('dist/testing/'))).toEqual([]);
       for (const file of graph) expect(readFileSync(join(root, file), 'utf8'), file).not.toContain('signWebhook');
     }
     expect(moduleGraph(join(root, 'dist/index.js')).length).toBeGreaterThan(1); // the ESM build is split: the walk follows chunks
