@@ -1,10 +1,10 @@
 /**
- * The built package and jose: the CommonJS build carries jose inside it and verifies a token under
- * require(); the ESM entry loads jose only when a verification asks for it (no static import of
- * it anywhere in the entry's static import graph).
+ * The built package and jose: both builds carry jose inside them (it is a development dependency);
+ * the CommonJS build verifies a token under require(); the ESM entry loads jose's chunk only when a
+ * verification asks for it (no static import of it anywhere in the entry's static import graph).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +48,12 @@ describe('jose in the built package', () => {
     const { files, packages } = staticGraph(join(root, 'dist/index.js'));
     expect([...packages]).not.toContain('jose');
     for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/JWSSignatureVerificationFailed/);
-    expect(readFileSync(join(root, 'dist/index.js'), 'utf8')).toMatch(/import\(["']jose["']\)/);
+    // jose is bundled into a chunk of its own (its many module files cost a fresh process's first
+    // verification more than the code itself), which the entry imports on demand.
+    const joseChunks = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js') && /JWSSignatureVerificationFailed/.test(readFileSync(join(root, 'dist', name), 'utf8')));
+    expect(joseChunks).toHaveLength(1);
+    const dynamic = [...readFileSync(join(root, 'dist/index.js'), 'utf8').matchAll(/import\(["']\.\/([^"']+)["']\)/g)].map((match) => match[1]);
+    expect(dynamic).toContain(joseChunks[0]);
     const key = await makeKey();
     const out = runNode(
       ['--input-type=module', '-e', `import { authenticateRequest } from 'clerk-fluent'; const s = await authenticateRequest({ headers: { authorization: 'Bearer ' + process.env.TOKEN } }); console.log(s.status);`],
