@@ -24,6 +24,15 @@ function figureRows(results) {
   });
 }
 
+const ms = (samples) => `${median(samples).toFixed(0)} ms`;
+
+/** Import + the first verification in a fresh process: at most the peer's time (median per-round difference). */
+function coldRow(results) {
+  const { samples, difference } = results.cold;
+  const pass = difference <= 0;
+  return `| Import + first verification (networkless), fresh process | ${ms(samples['clerk-fluent'])} | ${ms(samples['@clerk/backend'])} | ${difference <= 0 ? `${(-difference).toFixed(1)} ms sooner than` : `${difference.toFixed(1)} ms later than`} the peer (median per-process difference) | <= the peer's | ${pass ? '**pass**' : '**miss**'} |`;
+}
+
 /**
  * Flat means nothing kept per verification: the heap ends where it started, and the RSS, which
  * grows while the allocator and the crypto thread pool reach their working size, stops growing
@@ -52,13 +61,14 @@ Measured by \`node --expose-gc bench/tokens.mjs${results.quick ? ' --quick' : ''
 
 | Figure | clerk-fluent | \`@clerk/backend\` | Measured | Goal | Result |
 | --- | --- | --- | --- | --- | --- |
-${[...figureRows(results), memoryRow(results)].join('\n')}
+${[...figureRows(results), coldRow(results), memoryRow(results)].join('\n')}
 
 - **How**: a sample is ${results.batch.toLocaleString('en')} verifications, one at a time or 16 in flight, as verifications per second; ${results.rounds} rounds after a warm-up, the order of the two rotating each round, \`gc()\` before each sample. Figures are medians; a ratio is the median of the per-round ratios. Networkless: \`verifyToken(token, { jwtKey })\` in both. Cached JWKS: \`clerk.verifyToken(token)\` against the peer's \`verifyToken(token, { secretKey, apiUrl })\`, the JWKS served by a loopback server: ${results.jwksRequests} JWKS request${results.jwksRequests === 1 ? '' : 's'} in the whole run (one per library: both cache it).
 - **Why clerk-fluent is faster**: it imports the public key once and keeps the \`CryptoKey\` (per PEM text, and per \`kid\` in the JWKS cache); the peer imports the key again on every verification. The signature check itself is one WebCrypto call in both.
 - **The hot path**: with the same imported key, checking the signature with WebCrypto directly (what clerk-fluent does, after jose imported the key) ran ${x(vsCompactVerify)} the rate of jose's \`compactVerify\` and ${x(vsJwtVerify)} that of \`jwtVerify\` (medians: ${Object.entries(samples).map(([name, values]) => `${name} ${perSecond(values)}`).join(', ')}). jose stays the library for importing keys (PEM and JWK) and decoding base64url; the claims are checked by clerk-fluent itself, which needs its own reasons and millisecond skew anyway.
+- **Fresh process**: \`bench/tokens-cold.mjs\` runs one library in a new \`node\` process and times from just before its \`import\` to the claims of \`verifyToken(token, { jwtKey })\`; ${results.cold.samples['clerk-fluent'].length} processes per library, alternating. clerk-fluent loads its verifier and jose (bundled into one chunk of its build) on that first call.
 - **Memory**: \`bench/tokens-memory.mjs\` verifies ${count.toLocaleString('en')} tokens networkless, 16 in flight, in a fresh process, in ${(ms / 1000).toFixed(0)} s; after a full collection: start heap ${mb(start.heapKb)} / RSS ${mb(start.rssKb)}, halfway ${mb(mid.heapKb)} / ${mb(mid.rssKb)}, end ${mb(end.heapKb)} / ${mb(end.rssKb)}; peak RSS ${mb(maxRssKb)}.
-- **Samples (verifications/s)**: ${results.figures.map((figure) => `${figure.label}: ${list(figure.samples)}`).join('. ')}. Hot path: ${list(samples)}.
+- **Samples (verifications/s)**: ${results.figures.map((figure) => `${figure.label}: ${list(figure.samples)}`).join('. ')}. Hot path: ${list(samples)}. Fresh process (ms): ${list(results.cold.samples)}.
 <!-- tokens:end -->`;
 }
 
@@ -67,10 +77,11 @@ export function readmeBlock(results) {
   const rows = results.figures.map(
     (figure) => `| ${figure.label} | ${perSecond(figure.samples['clerk-fluent'])} | ${perSecond(figure.samples['@clerk/backend'])} | ${x(figure.ratio)} |`,
   );
+  rows.push(`| Import + first verification, fresh process | ${ms(results.cold.samples['clerk-fluent'])} | ${ms(results.cold.samples['@clerk/backend'])} | ${(median(results.cold.samples['clerk-fluent']) / median(results.cold.samples['@clerk/backend'])).toFixed(2)}x the time |`);
   const { count, start, end } = results.memory;
   return [
     '',
-    `Verifications of a session token per second, measured side by side by \`bench/tokens.mjs\` (${results.date.slice(0, 10)}, Node ${results.node}; method and samples in [bench/RESULTS.md](bench/RESULTS.md#verifying-tokens)):`,
+    `Verifying a session token (verifications per second; a fresh process's import and first verification in ms), measured side by side by \`bench/tokens.mjs\` (${results.date.slice(0, 10)}, Node ${results.node}; method and samples in [bench/RESULTS.md](bench/RESULTS.md#verifying-tokens)):`,
     '',
     '| | clerk-fluent | `@clerk/backend` | Ratio |',
     '| --- | --- | --- | --- |',

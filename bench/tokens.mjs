@@ -6,6 +6,7 @@
 //                  the JWKS fetched once from a loopback server, then cached by each
 //   hot path       how clerk-fluent checks the signature (WebCrypto, the CryptoKey imported once)
 //                  against jose's compactVerify and jwtVerify with the same key: why it does so
+//   fresh process  import + the first networkless verification, a new process per sample
 //   memory         a million verifications in a fresh process, heap and RSS at the start and end
 //
 // Samples alternate the clients round by round (order rotating); figures are medians, ratios the
@@ -24,7 +25,7 @@ import { writeTokenSections } from './tokens-report.mjs';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
 const json = process.argv.includes('--json');
-const plan = quick ? { rounds: 3, batch: 1_000, memory: 100_000 } : { rounds: 7, batch: 3_000, memory: 1_000_000 };
+const plan = quick ? { rounds: 3, batch: 1_000, memory: 100_000, cold: 6 } : { rounds: 7, batch: 3_000, memory: 1_000_000, cold: 24 };
 const log = (line) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -110,6 +111,24 @@ try {
 } finally {
   await server.close();
 }
+
+log(`\nfresh process: import + the first networkless verification, ${plan.cold} processes per library, alternating`);
+results.cold = { samples: { 'clerk-fluent': [], '@clerk/backend': [] } };
+for (let round = 0; round < plan.cold; round++) {
+  const order = round % 2 ? ['@clerk/backend', 'clerk-fluent'] : ['clerk-fluent', '@clerk/backend'];
+  for (const name of order) {
+    const sample = spawnSync(process.execPath, [path.join(benchDir, 'tokens-cold.mjs'), name], {
+      cwd: path.dirname(benchDir),
+      encoding: 'utf8',
+      env: { ...process.env, TOKEN: tokens[round % tokens.length], JWT_KEY: instance.pem },
+    });
+    if (sample.status !== 0) throw new Error(`tokens-cold ${name}: ${sample.stderr}`);
+    results.cold.samples[name].push(JSON.parse(sample.stdout).ms);
+  }
+}
+const coldDiffs = results.cold.samples['clerk-fluent'].map((ms, index) => ms - results.cold.samples['@clerk/backend'][index]);
+results.cold.difference = median(coldDiffs);
+log(`  clerk-fluent ${median(results.cold.samples['clerk-fluent']).toFixed(0)} ms, @clerk/backend ${median(results.cold.samples['@clerk/backend']).toFixed(0)} ms (median per-round difference ${results.cold.difference.toFixed(1)} ms)`);
 
 log(`\nmemory: ${plan.memory.toLocaleString('en')} verifications in a fresh process`);
 const child = spawnSync(process.execPath, ['--expose-gc', path.join(benchDir, 'tokens-memory.mjs'), String(plan.memory)], { cwd: path.dirname(benchDir), encoding: 'utf8' });
