@@ -1,6 +1,7 @@
 /**
- * Makes the declarations tsup wrote (dist/index.d.ts, dist/index.d.cts) type-check in a
- * consumer's project whatever its `target` and `lib`; run by `npm run build` after tsup.
+ * Makes the declarations tsup wrote (the main and testing entries', and the chunks they share)
+ * type-check in a consumer's project whatever its `target` and `lib`; run by `npm run build` after
+ * tsup.
  *
  * - TypeScript marks a class that has `#private` fields with a `#private;` line. A consumer whose
  *   `target` is below ES2015 (TypeScript's default is ES5) gets TS18028 for that line, even with
@@ -20,22 +21,32 @@
  *
  * test/consumer-types.test.ts type-checks a small consumer with default and common options.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const FILES = ['dist/index.d.ts', 'dist/index.d.cts'];
+/**
+ * The main and testing entries' declarations, and the chunks of declarations they share
+ * (`types-*.d.ts`, which tsup writes when both entries name the same types).
+ */
+const FILES = ['dist', 'dist/testing'].flatMap((dir) =>
+  readdirSync(join(root, dir))
+    .filter((name) => name.endsWith('.d.ts') || name.endsWith('.d.cts'))
+    .map((name) => `${dir}/${name}`),
+);
 const LIB_REFERENCE = '/// <reference lib="es2020" />';
 const CLASS_LINE = /^(?:export )?declare (?:abstract )?class (\w+)/;
 const MARKER_LINE = /^(\s*)#private;$/;
 const LITERAL_UNION_IMPORT = "import { LiteralUnion } from 'type-fest';";
+/** What the bundler leaves of that import in a file that only re-exports types using it. */
+const BARE_TYPE_FEST_IMPORT = "import 'type-fest';";
 /** type-fest 5's definition (source/literal-union.d.ts), under the same name. */
 const LITERAL_UNION = 'type LiteralUnion<LiteralType, BaseType> = LiteralType | (BaseType & Record<never, never>);';
 
 function portable(declarations: string, file: string): string {
   let currentClass: string | undefined;
-  const lines = declarations.split('\n').map((line) => {
+  const lines = declarations.split('\n').filter((line) => line !== BARE_TYPE_FEST_IMPORT).map((line) => {
     currentClass = CLASS_LINE.exec(line)?.[1] ?? currentClass;
     const marker = MARKER_LINE.exec(line);
     if (line === LITERAL_UNION_IMPORT) return LITERAL_UNION;
@@ -44,6 +55,7 @@ function portable(declarations: string, file: string): string {
     return `${marker[1]}private "#private:${currentClass}";`;
   });
   const text = lines.join('\n');
+  if (text.includes("'type-fest'")) throw new Error(`${file}: an import of type-fest left after the rewrite`);
   const left = /^\s*#\w+/m.exec(text);
   if (left) throw new Error(`${file}: a private identifier left after the rewrite: ${left[0].trim()}`);
   return text.startsWith(LIB_REFERENCE) ? text : `${LIB_REFERENCE}\n${text}`;
