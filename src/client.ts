@@ -49,7 +49,8 @@ import { ScimDirectoriesCollection, type ScimDirectoryHandle } from './resources
 import type { AcceptedTokenType, AcceptsToken, ClientAuthenticateRequestOptions, TokenCheckOptions } from './tokens/options.js';
 import type { RequestLike } from './tokens/request.js';
 import type { SessionClaims } from './tokens/session.js';
-import { TokenVerifier, type RequestState } from './tokens/verifier.js';
+import { loadVerifier } from './tokens/load.js';
+import type { RequestState, TokenVerifier } from './tokens/verifier.js';
 
 /** The properties of {@link Clerk} that are API groups (all but its methods). */
 type GroupName = Exclude<keyof Clerk, 'request' | 'verifyToken' | 'authenticateRequest'>;
@@ -116,7 +117,7 @@ const groups: { readonly [K in GroupName]: (context: ClientContext) => Clerk[K] 
 export class Clerk {
   readonly #transport: Transport;
   readonly #context: ClientContext;
-  #tokens: TokenVerifier | undefined;
+  #tokens: Promise<TokenVerifier> | undefined;
 
   /** Users: `clerk.users.list()`, `clerk.users.create()`, `clerk.users(id).ban()`, … */
   declare readonly users: Callable<UsersCollection, UserHandle>;
@@ -257,7 +258,7 @@ export class Clerk {
    * ```
    */
   verifyToken(token: string, options?: TokenCheckOptions): Promise<SessionClaims> {
-    return this.#verifier().verifyToken(token, options);
+    return this.#verifier().then((verifier) => verifier.verifyToken(token, options));
   }
 
   /**
@@ -276,16 +277,19 @@ export class Clerk {
     request: RequestLike,
     options?: ClientAuthenticateRequestOptions<A>,
   ): Promise<RequestState<AcceptedTokenType<A>>> {
-    return this.#verifier().authenticateRequest(request, options);
+    return this.#verifier().then((verifier) => verifier.authenticateRequest(request, options));
   }
 
   /** Made on first use: the JWKS cache belongs to this client, so two clients never share keys. */
-  #verifier(): TokenVerifier {
-    return (this.#tokens ??= new TokenVerifier({
-      fetchJwks: () => this.jwks.get(),
-      verifyApiKey: (secret) => this.apiKeys.verify({ secret }),
-      verifyM2mToken: (token) => this.m2mTokens.verify({ token }),
-      verifyOauthToken: (accessToken) => this.oauthAccessTokens.verify({ accessToken }),
-    }));
+  #verifier(): Promise<TokenVerifier> {
+    return (this.#tokens ??= loadVerifier().then(
+      ({ TokenVerifier }) =>
+        new TokenVerifier({
+          fetchJwks: () => this.jwks.get(),
+          verifyApiKey: (secret) => this.apiKeys.verify({ secret }),
+          verifyM2mToken: (token) => this.m2mTokens.verify({ token }),
+          verifyOauthToken: (accessToken) => this.oauthAccessTokens.verify({ accessToken }),
+        }),
+    ));
   }
 }

@@ -9,14 +9,16 @@ import type { ApiKeyRecord, M2mTokenRecord, OauthTokenRecord } from './machine.j
 import { type AcceptedTokenType, type AcceptsToken, type AuthenticateRequestOptions, type VerifyTokenOptions } from './options.js';
 import type { RequestLike } from './request.js';
 import type { SessionClaims } from './session.js';
-import { TokenVerifier, type ClerkBackend, type RequestState } from './verifier.js';
+import { loadVerifier } from './load.js';
+import type { ClerkBackend, RequestState, TokenVerifier } from './verifier.js';
 
 /** Verifiers by API URL and secret key: each has its own JWKS cache, so two instances never share keys. */
 const verifiers = new Map<string, TokenVerifier>();
 const MAX_VERIFIERS = 32;
 let networkless: TokenVerifier | undefined;
 
-function verifierFor(options: VerifyTokenOptions | undefined): TokenVerifier {
+async function verifierFor(options: VerifyTokenOptions | undefined): Promise<TokenVerifier> {
+  const { TokenVerifier } = await loadVerifier();
   const secretKey = options?.secretKey ?? readEnv('CLERK_SECRET_KEY');
   if (!secretKey) return (networkless ??= new TokenVerifier());
   const apiUrl = options?.apiUrl ?? readEnv('CLERK_API_URL') ?? DEFAULT_API_URL;
@@ -54,7 +56,7 @@ function backend(secretKey: string, apiUrl: string): ClerkBackend {
  * ```
  */
 export function verifyToken(token: string, options?: VerifyTokenOptions): Promise<SessionClaims> {
-  return verifierFor(options).verifyToken(token, options);
+  return verifierFor(options).then((verifier) => verifier.verifyToken(token, options));
 }
 
 /**
@@ -72,5 +74,5 @@ export function authenticateRequest<const A extends AcceptsToken = 'session_toke
   request: RequestLike,
   options?: AuthenticateRequestOptions<A>,
 ): Promise<RequestState<AcceptedTokenType<A>>> {
-  return verifierFor(options).authenticateRequest(request, options);
+  return verifierFor(options).then((verifier) => verifier.authenticateRequest(request, options));
 }
