@@ -11,14 +11,15 @@ export function operationsFile(model: Model, header: string): string {
     `export const SPEC_VERSION = ${JSON.stringify(model.version)};`,
     '',
     ...INTERFACES,
-    '/** Every operation, by operationId. */',
-    'export const operations = {',
+    ...TABLE,
+    '/** Every operation, by operationId: each row names what differs from {@link DEFAULTS}. */',
+    'export const operations = table({',
   );
   for (const op of model.operations) lines.push(`  ${row(op)},`);
   // Typed by OperationTypes rather than by the table's literal type, so that declarations naming
   // an operation id stay small: the table's own type never reaches the published declarations.
   lines.push(
-    '} as const satisfies { readonly [Id in OperationId]: OperationInfo & { readonly id: Id } };',
+    '});',
     '',
     '/** An operationId. */',
     'export type OperationId = keyof OperationTypes;',
@@ -49,14 +50,52 @@ function row(op: OperationModel): string {
     ? `{ shape: '${op.list.shape}', dataKey: ${JSON.stringify(op.list.dataKey)}, paginated: ${op.list.paginated}, limit: ${op.list.limit}, ` +
       `maxLimit: ${op.list.maxLimit ?? 'undefined'}, defaultLimit: ${op.list.defaultLimit ?? 'undefined'}, offset: ${op.list.offset}, ` +
       `cursor: ${op.list.cursor ? JSON.stringify(op.list.cursor) : 'undefined'}, orderBy: ${op.list.orderBy} }`
-    : 'undefined';
-  return (
-    `${op.id}: { id: '${op.id}', method: '${op.method}', path: '${op.path}', group: '${op.group}', name: '${op.name}', ` +
-    `pathParams: [${op.pathParams.map((p) => `['${p.wire}', '${p.camel}']`).join(', ')}], query: ${Boolean(op.query)}, ` +
-    `body: ${op.bodyEncoding ? `'${op.bodyEncoding}'` : 'undefined'}, bodyRequired: ${op.bodyRequired}, response: '${op.responseType}', list: ${list}, ` +
-    `deprecated: ${op.deprecated}, beta: ${op.beta}, legacy: ${op.legacy ? JSON.stringify(op.legacy) : 'undefined'} }`
-  );
+    : undefined;
+  // Only what differs from DEFAULTS (the emitted TABLE below), in the order of OperationInfo.
+  const fields = [
+    op.method !== 'GET' && `method: '${op.method}'`,
+    `path: '${op.path}'`,
+    `group: '${op.group}'`,
+    `name: '${op.name}'`,
+    op.pathParams.length > 0 && `pathParams: [${op.pathParams.map((p) => `['${p.wire}', '${p.camel}']`).join(', ')}]`,
+    op.query && 'query: true',
+    op.bodyEncoding && `body: '${op.bodyEncoding}'`,
+    op.bodyRequired && 'bodyRequired: true',
+    op.responseType !== 'json' && `response: '${op.responseType}'`,
+    list && `list: ${list}`,
+    op.deprecated && 'deprecated: true',
+    op.beta && 'beta: true',
+    op.legacy && `legacy: ${JSON.stringify(op.legacy)}`,
+  ].filter(Boolean);
+  return `${op.id}: { ${fields.join(', ')} }`;
 }
+
+/** The defaults of a row and the function that fills them in, emitted before the table. */
+const TABLE = [
+  '/** What a row of the table below leaves out. */',
+  'const DEFAULTS = {',
+  "  method: 'GET',",
+  '  pathParams: [],',
+  '  query: false,',
+  '  body: undefined,',
+  '  bodyRequired: false,',
+  "  response: 'json',",
+  '  list: undefined,',
+  '  deprecated: false,',
+  '  beta: false,',
+  '  legacy: undefined,',
+  "} as const satisfies Omit<OperationInfo, 'id' | 'path' | 'group' | 'name'>;",
+  '',
+  "type Row = Partial<Omit<OperationInfo, 'id'>> & Pick<OperationInfo, 'path' | 'group' | 'name'>;",
+  '',
+  '/** The rows with their defaults and their id: every row an object of the same shape. */',
+  'function table(rows: { readonly [Id in OperationId]: Row }): { readonly [Id in OperationId]: OperationInfo & { readonly id: Id } } {',
+  '  const filled: Record<string, OperationInfo> = {};',
+  '  for (const [id, row] of Object.entries(rows)) filled[id] = { id, ...DEFAULTS, ...row };',
+  '  return filled as { readonly [Id in OperationId]: OperationInfo & { readonly id: Id } };',
+  '}',
+  '',
+];
 
 const INTERFACES = [
   '/** How a list operation pages. */',
