@@ -6,7 +6,7 @@ import { VERSION } from '../core/version.js';
 import { operations, SPEC_VERSION } from '../generated/operations.js';
 import type { Jwks } from '../generated/types.js';
 import type { ApiKeyRecord, M2mTokenRecord, OauthTokenRecord } from './machine.js';
-import { type AcceptedTokenType, type AcceptsToken, type AuthenticateRequestOptions, type VerifyTokenOptions } from './options.js';
+import type { AcceptedTokenType, AcceptsToken, AuthenticateRequestOptions, VerifyTokenOptions } from './options.js';
 import type { RequestLike } from './request.js';
 import type { SessionClaims } from './session.js';
 import { loadVerifier } from './load.js';
