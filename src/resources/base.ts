@@ -21,6 +21,7 @@ import { RoomyObject } from './roomy.js';
 const CONTEXT = Symbol('clerk-fluent.context');
 const PATH = Symbol('clerk-fluent.path');
 const SET_PATH = Symbol('clerk-fluent.setPath');
+const SET_LOCATION = Symbol('clerk-fluent.setLocation');
 
 /** Path parameter values, by the spec's wire names (`user_id`). */
 export type PathValues = Readonly<{ [param: string]: unknown }>;
@@ -63,6 +64,9 @@ export abstract class Resource extends RoomyObject {
 
   readonly #context: ClientContext;
   #path: PathValues | undefined;
+  /** For a record whose class locates it by its id alone: the id as fetched, and where it was fetched (see {@link SET_LOCATION}). */
+  #id: unknown;
+  #from: Location | undefined;
 
   /** `path` is left out only by the decoders' record factories: `asRecord()` then locates the record. */
   constructor(context: ClientContext, path?: PathValues) {
@@ -83,13 +87,30 @@ export abstract class Resource extends RoomyObject {
   protected get [PATH](): PathValues {
     if (this.#path === undefined) {
       const locate = (this.constructor as Partial<RecordClass<Handle>>).locate;
-      this.#path = locate ? locate(this as unknown as { [key: string]: unknown }, {}) : {};
+      if (this.#from !== undefined) {
+        this.#path = locate!({ id: this.#id }, pathOf(this.#from));
+        this.#from = undefined;
+      } else {
+        this.#path = locate ? locate(this as unknown as { [key: string]: unknown }, {}) : {};
+      }
     }
     return this.#path;
   }
 
   protected [SET_PATH](path: PathValues): void {
     this.#path = path;
+    this.#from = undefined;
+  }
+
+  /**
+   * Locates a record whose class needs only its id ({@link locateById}, {@link locateUnder}): the
+   * id is kept as fetched, and the path is built when a method first needs it. A walk over a list
+   * then builds no path object per record (nor per nested record, located under this one).
+   */
+  protected [SET_LOCATION](id: unknown, from: Location): void {
+    this.#path = undefined;
+    this.#id = id;
+    this.#from = from;
   }
 
   /**
@@ -315,20 +336,36 @@ export function recordFactories(context: ClientContext, Type: RecordClass<Handle
  * made is given its path (and so are the records in its nested fields, under it); anything else
  * (data the decoder could not make a record of) is copied into a new record by {@link copyIntoRecord}.
  */
-export function asRecord<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: PathValues): R {
+export function asRecord<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: Location): R {
   if (!(data instanceof Type)) return copyIntoRecord(Type, context, data, from);
   const record = data as R & { [key: string]: unknown };
-  const path = Type.locate(record, from);
-  (record as unknown as { [SET_PATH](path: PathValues): void })[SET_PATH](path);
-  nestedAsRecords(record, Type, context, path);
+  if ((Type.locate as Partial<IdLocator>).byIdOnly === true) {
+    (record as unknown as Locatable)[SET_LOCATION](record.id, from);
+    nestedAsRecords(record, Type, context, record);
+  } else {
+    const path = Type.locate(record, pathOf(from));
+    (record as unknown as Locatable)[SET_PATH](path);
+    nestedAsRecords(record, Type, context, path);
+  }
   return record;
+}
+
+/**
+ * Where a record was fetched: a path, or the record it is nested in (whose path is then built
+ * only if the nested record's is needed).
+ */
+type Location = PathValues | Resource;
+type Locatable = { [SET_PATH](path: PathValues): void; [SET_LOCATION](id: unknown, from: Location): void };
+
+function pathOf(from: Location): PathValues {
+  return from instanceof Resource ? (from as unknown as { [PATH]: PathValues })[PATH] : from;
 }
 
 /**
  * The fields of `record` that hold records (its class's `nested` table), made located records under
  * `path`, in place. Only own fields count: a prototype member of the same name is not data.
  */
-function nestedAsRecords(record: { [key: string]: unknown }, Type: RecordClass<Handle>, context: ClientContext, path: PathValues): void {
+function nestedAsRecords(record: { [key: string]: unknown }, Type: RecordClass<Handle>, context: ClientContext, path: Location): void {
   const nested = nestedOf(Type);
   for (let index = 0; index < nested.length; index++) {
     const [key, Sub] = nested[index]!;
@@ -351,9 +388,9 @@ function nestedAsRecords(record: { [key: string]: unknown }, Type: RecordClass<H
 }
 
 /** Builds a record of class `Type` from decoded data fetched at `from`, copying its fields. */
-export function copyIntoRecord<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: PathValues): R {
+export function copyIntoRecord<R extends Handle>(Type: RecordClass<R>, context: ClientContext, data: unknown, from: Location): R {
   const fields = (data ?? {}) as { [key: string]: unknown };
-  const path = Type.locate(fields, from);
+  const path = Type.locate(fields, pathOf(from));
   const record = new Type(context, path);
   // Every field in one Object.assign (cheaper than a loop of keyed stores), then the fields that
   // hold records made records.
@@ -401,21 +438,26 @@ function toPlain(value: unknown): unknown {
   return value;
 }
 
+/** A `locate` that reads nothing of the data but its `id`: records of its class are located lazily. */
+type IdLocator = ((data: Readonly<{ [key: string]: unknown }>, from: PathValues) => PathValues) & { readonly byIdOnly: true };
+
 /** `locate` for a top-level resource: its id is the one path parameter. */
-export function locateById(param: string) {
-  return (data: Readonly<{ [key: string]: unknown }>): PathValues => {
+export function locateById(param: string): IdLocator {
+  const locate = (data: Readonly<{ [key: string]: unknown }>): PathValues => {
     // A store by a key that is a variable: cheaper for V8 than an object literal's computed key.
     const path: { [key: string]: unknown } = {};
     path[param] = data.id;
     return path;
   };
+  return Object.assign(locate, { byIdOnly: true as const });
 }
 
 /** `locate` for a resource nested under a parent: the parent's location plus its own id. */
-export function locateUnder(param: string) {
-  return (data: Readonly<{ [key: string]: unknown }>, from: PathValues): PathValues => {
+export function locateUnder(param: string): IdLocator {
+  const locate = (data: Readonly<{ [key: string]: unknown }>, from: PathValues): PathValues => {
     const path: { [key: string]: unknown } = { ...from };
     path[param] = data.id;
     return path;
   };
+  return Object.assign(locate, { byIdOnly: true as const });
 }
