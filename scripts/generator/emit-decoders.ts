@@ -342,7 +342,7 @@ class QueryCheckEmitter {
 
 /** The runtime helpers a decoder module may import from src/core/decoding.ts. */
 const RUNTIME_VALUES = ['copyExtra', 'copyUnknown', 'countKeys', 'newObject', 'renameAll'] as const;
-const RUNTIME_TYPES = ['DecodeState', 'Decoder', 'Fields', 'WireObject', 'WireQuery'] as const;
+const RUNTIME_TYPES = ['DecodeState', 'DecoderGroup', 'Fields', 'WireObject', 'WireQuery'] as const;
 /** Names a module-level item of a decoder module refers to: decoders, known-key sets, query checks and their constants. */
 const ITEM_REFERENCE = /\b(?:decode|known|query)\w+/g;
 
@@ -458,7 +458,7 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
     const code = joinItems(own);
     const tables = [
       `/** Decoders of each ${group} operation's response (and of a list's items), by operationId. */`,
-      'export const operationDecoders: Readonly<Record<string, { readonly response?: Decoder; readonly items?: Decoder }>> = {',
+      "export const operationDecoders: DecoderGroup['operationDecoders'] = {",
       ...bindings,
       '};',
       '',
@@ -466,7 +466,7 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
       ` * The query params of each ${group} operation whose query is made of plain values, checked by the rules of its`,
       ' * zod schema and keyed by wire name; `undefined` when they may not pass (zod then decides), by operationId.',
       ' */',
-      'export const operationQueries: Readonly<Record<string, (params: unknown) => WireQuery | undefined>> = {',
+      "export const operationQueries: DecoderGroup['operationQueries'] = {",
       ...queryBindings,
       '};',
     ].join('\n');
@@ -488,13 +488,7 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
     'index.ts',
     [
       fileHeader,
-      `import type { Decoder, WireQuery } from '../../core/decoding.js';`,
-      '',
-      '/** One group\'s decoder module: its operations\' response decoders and plain query checks, by operationId. */',
-      'export interface DecoderGroup {',
-      '  readonly operationDecoders: Readonly<Record<string, { readonly response?: Decoder; readonly items?: Decoder }>>;',
-      '  readonly operationQueries: Readonly<Record<string, (params: unknown) => WireQuery | undefined>>;',
-      '}',
+      `import type { DecoderGroup } from '../../core/decoding.js';`,
       '',
       '/** The loader of each group\'s decoder module, by the group of src/generated/operations.ts (groups with none are absent). */',
       'export const decoderGroups: Readonly<Record<string, () => Promise<DecoderGroup>>> = {',
@@ -508,7 +502,7 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
     'all.ts',
     [
       fileHeader,
-      `import type { DecoderGroup } from './index.js';`,
+      `import type { DecoderGroup } from '../../core/decoding.js';`,
       ...imports,
       '',
       '/** Every group\'s module at once (tests and tools; the client loads one group at a time through `decoderGroups`). */',

@@ -29,6 +29,24 @@ export interface DecodeState {
 /** camelCases a parsed JSON value and checks it against its schema, noting mismatches in `state`. */
 export type Decoder = (value: unknown, state: DecodeState) => unknown;
 
+/** The decoders of one operation's answer (`items`: those of a list page's items). */
+export interface OperationDecoders {
+  readonly response?: Decoder;
+  readonly items?: Decoder;
+}
+
+/**
+ * The plain check of an operation's query params: them keyed by wire name, or `undefined` when
+ * they may not pass (zod then decides).
+ */
+export type QueryCheck = (params: unknown) => WireQuery | undefined;
+
+/** One API group's generated decoder module (src/generated/decoders/): its operations' decoders and query checks, by operationId. */
+export interface DecoderGroup {
+  readonly operationDecoders: Readonly<Record<string, OperationDecoders>>;
+  readonly operationQueries: Readonly<Record<string, QueryCheck>>;
+}
+
 /** The number of keys of a parsed object, counted without allocating an array of them. */
 export function countKeys(v: WireObject): number {
   let count = 0;

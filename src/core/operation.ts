@@ -1,6 +1,6 @@
 import type { OperationInfo } from '../generated/operations.js';
-import { decoderGroups, type DecoderGroup } from '../generated/decoders/index.js';
-import type { DecodeState, Decoder, RecordFactories } from './decoding.js';
+import { decoderGroups } from '../generated/decoders/index.js';
+import type { DecodeState, DecoderGroup, OperationDecoders, QueryCheck, RecordFactories } from './decoding.js';
 import { toWire, type KeyMap } from './casing.js';
 import { ClerkValidationError, type ValidationIssue } from './errors.js';
 import type { RequestOptions } from './options.js';
@@ -17,12 +17,6 @@ export interface OperationSchemas {
   readonly bodyKeys?: KeyMap;
   readonly response?: () => Schema;
   readonly item?: () => Schema;
-}
-
-/** The decoders of one operation's answer, from the generated decoder module. */
-export interface OperationDecoders {
-  readonly response?: Decoder;
-  readonly items?: Decoder;
 }
 
 type SchemaModule = { operationSchemas: Record<string, OperationSchemas> };
@@ -65,7 +59,7 @@ function loadDecoders(op: OperationInfo): Promise<OperationDecoders> {
  * loading zod and the schemas: measured on a fresh process's first `users.list()`, zod's import was
  * the largest single cost (bench/RESULTS.md).
  */
-function loadQueryCheck(op: OperationInfo): Promise<DecoderGroup['operationQueries'][string] | undefined> {
+function loadQueryCheck(op: OperationInfo): Promise<QueryCheck | undefined> {
   return loadDecoderGroup(op.group).then((module) => module.operationQueries[op.id]);
 }
 
