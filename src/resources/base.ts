@@ -363,9 +363,10 @@ function pathOf(from: Location): PathValues {
 
 /**
  * The fields of `record` that hold records (its class's `nested` table), made located records under
- * `path`, in place. Only own fields count: a prototype member of the same name is not data.
+ * `from` (the record's path, or the record itself when its path is built lazily), in place. Only
+ * own fields count: a prototype member of the same name is not data.
  */
-function nestedAsRecords(record: { [key: string]: unknown }, Type: RecordClass<Handle>, context: ClientContext, path: Location): void {
+function nestedAsRecords(record: { [key: string]: unknown }, Type: RecordClass<Handle>, context: ClientContext, from: Location): void {
   const nested = nestedOf(Type);
   for (let index = 0; index < nested.length; index++) {
     const [key, Sub] = nested[index]!;
@@ -376,12 +377,12 @@ function nestedAsRecords(record: { [key: string]: unknown }, Type: RecordClass<H
       for (let item = 0; item < value.length; item++) {
         const entry: unknown = value[item];
         if (entry !== null && typeof entry === 'object') {
-          const located = asRecord(Sub, context, entry, path);
+          const located = asRecord(Sub, context, entry, from);
           if (located !== entry) value[item] = located;
         }
       }
     } else {
-      const located = asRecord(Sub, context, value, path);
+      const located = asRecord(Sub, context, value, from);
       if (located !== value) record[key] = located;
     }
   }
