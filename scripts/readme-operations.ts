@@ -12,7 +12,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { operations, type OperationId, type OperationInfo } from '../src/generated/operations.js';
+import { type OperationId, type OperationInfo } from '../src/generated/operations.js';
+import { operationTable as operations } from '../src/generated/decoders/all.js';
 import { callText, loadCalls, readCallSources } from '../test/calls/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

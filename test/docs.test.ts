@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { operations, type OperationInfo } from '../src/generated/operations.js';
+import { type OperationInfo } from '../src/generated/operations.js';
+import { operationTable as operations } from '../src/generated/decoders/all.js';
 
 const resources = fileURLToPath(new URL('../src/resources', import.meta.url));
 

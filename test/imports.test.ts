@@ -32,8 +32,13 @@ const allowed: Record<Area, readonly Area[]> = {
   'rate-limit': ['core'],
 };
 
-/** The modules of core/ the generated code runs on; of generated/ they import only its types. */
+/**
+ * The modules of core/ the generated code runs on; of generated/ they import only its types, and
+ * the operation table's types (`OperationRow`, the rows group modules hold: decoding.ts names it
+ * in `DecoderGroup`).
+ */
 const generatedRuntime = ['core/casing.ts', 'core/decoding.ts', 'core/schema-builders.ts'];
+const runtimeMayName = ['generated/types.ts', 'generated/operations.ts'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -114,7 +119,7 @@ describe('the import graph of src/', () => {
   it('generated/ imports of core/ only the runtime it runs on, which imports of generated/ only the types', () => {
     const intoCore = edges.filter(({ from, to }) => from.startsWith('generated/') && to.startsWith('core/'));
     expect(intoCore.filter(({ to }) => !generatedRuntime.includes(to)).map(({ from, to }) => `${from} -> ${to}`)).toEqual([]);
-    const fromRuntime = edges.filter(({ from, to }) => generatedRuntime.includes(from) && !to.startsWith('core/') && to !== 'generated/types.ts');
+    const fromRuntime = edges.filter(({ from, to }) => generatedRuntime.includes(from) && !to.startsWith('core/') && !runtimeMayName.includes(to));
     expect(fromRuntime.map(({ from, to }) => `${from} -> ${to}`)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operations } from '../src/generated/operations.js';
+import { operationTable as operations } from '../src/generated/decoders/all.js';
 import { wireModel, type WireSchema, type WireSchemaObject } from '../src/generated/wire-model.js';
 import { SPEC_VERSION } from '../src/index.js';
 

@@ -8,6 +8,7 @@
  * of JSON.parse; zod's parse of the same page costs more.
  */
 import { deduplicate } from './dedupe.js';
+import { rowFields } from './emit-operations.js';
 import type { Model } from './model.js';
 import { camelCase, identifier, pascalCase, propertyAccess } from './names.js';
 import { isSchemaUnion, isTypeTag, isWrapper, refName, typeOf, type Resolver } from './resolve.js';
@@ -362,8 +363,9 @@ function runtimeImport(code: string, from: string): string {
 }
 
 /**
- * The decoder modules, under src/generated/decoders/: one per API group (its operations' decoders
- * and query checks, and the functions no other group reaches), `shared.ts` (the functions two
+ * The group modules, under src/generated/decoders/: one per API group (its operations' rows beyond
+ * the entry's references, their decoders and query checks, and the functions no other group
+ * reaches), `shared.ts` (the functions two
  * groups or more reach), `index.ts` (a loader per group: a call loads its group's module only, so
  * a users listing compiles the users decoders, not every operation's), and `all.ts` (every group
  * at once, for tests and tools).
@@ -373,12 +375,13 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
   for (const component of model.components) decoders.component(`#/components/schemas/${component}`);
   const queries = new QueryCheckEmitter();
   /** Per group: its operations' table rows, and the functions those rows name. */
-  const groups = new Map<string, { bindings: string[]; queryBindings: string[]; roots: string[] }>();
+  const groups = new Map<string, { rows: string[]; bindings: string[]; queryBindings: string[]; roots: string[] }>();
   const queryFunctions = new Map<string, string>();
   const responseBindings = new Map<string, string[]>();
   for (const op of model.operations) {
-    const group = groups.get(op.group) ?? { bindings: [], queryBindings: [], roots: [] };
+    const group = groups.get(op.group) ?? { rows: [], bindings: [], queryBindings: [], roots: [] };
     groups.set(op.group, group);
+    group.rows.push(`  ${op.id}: ${rowFields(op)},`);
     const queryCheck = op.query && queries.function(`query${op.id}`, op.query);
     if (queryCheck) {
       queryFunctions.set(`query${op.id}`, queryCheck);
@@ -447,8 +450,7 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
   );
 
   const modules = new Map<string, string>();
-  for (const [group, { bindings, queryBindings }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!bindings.length && !queryBindings.length) continue;
+  for (const [group, { rows, bindings, queryBindings }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const module = moduleName(group);
     if ([...modules.values()].includes(module) || module === 'shared' || module === 'index' || module === 'all') {
       throw new Error(`decoder module name clash: ${group} -> ${module}`);
@@ -457,6 +459,11 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
     const own = [...items.keys()].filter((name) => home(name) === group);
     const code = joinItems(own);
     const tables = [
+      `/** The rows of the ${group} operations, by operationId: what src/generated/operations.ts does not hold (see \`operationInfo\`). */`,
+      "export const operationRows: DecoderGroup['operationRows'] = {",
+      ...rows,
+      '};',
+      '',
       `/** Decoders of each ${group} operation's response (and of a list's items), by operationId. */`,
       "export const operationDecoders: DecoderGroup['operationDecoders'] = {",
       ...bindings,
@@ -490,7 +497,7 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
       fileHeader,
       `import type { DecoderGroup } from '../../core/decoding.js';`,
       '',
-      '/** The loader of each group\'s decoder module, by the group of src/generated/operations.ts (groups with none are absent). */',
+      '/** The loader of each group\'s module, by the group of src/generated/operations.ts. */',
       'export const decoderGroups: Readonly<Record<string, () => Promise<DecoderGroup>>> = {',
       ...[...modules].map(([group, module]) => `  ${group}: () => import('./${module}.js'),`),
       '};',
@@ -503,6 +510,7 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
     [
       fileHeader,
       `import type { DecoderGroup } from '../../core/decoding.js';`,
+      `import { operationInfo, operations, type OperationId, type OperationInfo } from '../operations.js';`,
       ...imports,
       '',
       '/** Every group\'s module at once (tests and tools; the client loads one group at a time through `decoderGroups`). */',
@@ -513,6 +521,14 @@ export function decoderFiles(model: Model, header: string): Map<string, string> 
       '',
       '/** Plain query checks of every operation that has one, by operationId. */',
       `export const operationQueries: DecoderGroup['operationQueries'] = Object.assign({}, ...all.map((group) => group.operationQueries));`,
+      '',
+      '/** Rows of every operation, by operationId, as in its group\'s module. */',
+      `const operationRows: DecoderGroup['operationRows'] = Object.assign({}, ...all.map((group) => group.operationRows));`,
+      '',
+      '/** Every operation\'s full row (its reference, its group\'s row and the defaults), by operationId: what a call runs on. */',
+      'export const operationTable = Object.fromEntries(',
+      '  Object.entries(operations).map(([id, ref]) => [id, operationInfo(ref, operationRows[id]!)]),',
+      ') as { readonly [Id in OperationId]: OperationInfo & { readonly id: Id } };',
       '',
     ].join('\n'),
   );

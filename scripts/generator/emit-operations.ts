@@ -1,6 +1,9 @@
 /**
- * Emitter: src/generated/operations.ts, the operation table the client runs on: method, path,
- * parameters, body encoding, answer kind and list shape of every operation, by operationId.
+ * Emitter: src/generated/operations.ts, the operation table every resource names: each
+ * operation's id, API group and list shape, and its types. The rest of each row (method, path,
+ * parameters, body encoding, answer kind) is written into its group's module under
+ * src/generated/decoders/ by {@link rowFields}, and read on the group's first call: the client's
+ * entry then carries a reference per operation, not all 251 rows.
  */
 import type { Model, OperationModel, OperationNames } from './model.js';
 
@@ -12,10 +15,10 @@ export function operationsFile(model: Model, header: string): string {
     '',
     ...INTERFACES,
     ...TABLE,
-    '/** Every operation, by operationId: each row names what differs from {@link DEFAULTS}. */',
+    '/** Every operation, by operationId: its group (whose module holds the rest of its row) and, for a list, how it pages. */',
     'export const operations = table({',
   );
-  for (const op of model.operations) lines.push(`  ${row(op)},`);
+  for (const op of model.operations) lines.push(`  ${reference(op)},`);
   // Typed by OperationTypes rather than by the table's literal type, so that declarations naming
   // an operation id stay small: the table's own type never reaches the published declarations.
   lines.push(
@@ -45,34 +48,39 @@ function types(op: OperationModel, names: OperationNames): string {
   return `{ params: ${params ? `T.${params}` : 'undefined'}; result: ${result}${names.item ? `; item: T.${op.typeName}Item` : ''} }`;
 }
 
-function row(op: OperationModel): string {
+function reference(op: OperationModel): string {
   const list = op.list
     ? `{ shape: '${op.list.shape}', dataKey: ${JSON.stringify(op.list.dataKey)}, paginated: ${op.list.paginated}, limit: ${op.list.limit}, ` +
       `maxLimit: ${op.list.maxLimit ?? 'undefined'}, defaultLimit: ${op.list.defaultLimit ?? 'undefined'}, offset: ${op.list.offset}, ` +
       `cursor: ${op.list.cursor ? JSON.stringify(op.list.cursor) : 'undefined'}, orderBy: ${op.list.orderBy} }`
     : undefined;
-  // Only what differs from DEFAULTS (the emitted TABLE below), in the order of OperationInfo.
+  return `${op.id}: { group: '${op.group}'${list ? `, list: ${list}` : ''} }`;
+}
+
+/**
+ * The rest of an operation's row, as written into its group's module: only what differs from
+ * DEFAULTS (the emitted TABLE below), in the order of OperationInfo.
+ */
+export function rowFields(op: OperationModel): string {
   const fields = [
     op.method !== 'GET' && `method: '${op.method}'`,
     `path: '${op.path}'`,
-    `group: '${op.group}'`,
     `name: '${op.name}'`,
     op.pathParams.length > 0 && `pathParams: [${op.pathParams.map((p) => `['${p.wire}', '${p.camel}']`).join(', ')}]`,
     op.query && 'query: true',
     op.bodyEncoding && `body: '${op.bodyEncoding}'`,
     op.bodyRequired && 'bodyRequired: true',
     op.responseType !== 'json' && `response: '${op.responseType}'`,
-    list && `list: ${list}`,
     op.deprecated && 'deprecated: true',
     op.beta && 'beta: true',
     op.legacy && `legacy: ${JSON.stringify(op.legacy)}`,
   ].filter(Boolean);
-  return `${op.id}: { ${fields.join(', ')} }`;
+  return `{ ${fields.join(', ')} }`;
 }
 
-/** The defaults of a row and the function that fills them in, emitted before the table. */
+/** The defaults of a row, and the functions that make the references and fill rows in, emitted before the table. */
 const TABLE = [
-  '/** What a row of the table below leaves out. */',
+  '/** What a row in a group module leaves out. */',
   'const DEFAULTS = {',
   "  method: 'GET',",
   '  pathParams: [],',
@@ -80,19 +88,31 @@ const TABLE = [
   '  body: undefined,',
   '  bodyRequired: false,',
   "  response: 'json',",
-  '  list: undefined,',
   '  deprecated: false,',
   '  beta: false,',
   '  legacy: undefined,',
-  "} as const satisfies Omit<OperationInfo, 'id' | 'path' | 'group' | 'name'>;",
+  "} as const satisfies Omit<OperationInfo, 'id' | 'path' | 'group' | 'name' | 'list'>;",
   '',
-  "type Row = Partial<Omit<OperationInfo, 'id'>> & Pick<OperationInfo, 'path' | 'group' | 'name'>;",
+  '/** The rest of an operation\'s row, as its group\'s module writes it: what differs from {@link DEFAULTS}. */',
+  "export type OperationRow = Partial<Omit<OperationInfo, 'id' | 'group' | 'list'>> & Pick<OperationInfo, 'path' | 'name'>;",
   '',
-  '/** The rows with their defaults and their id: every row an object of the same shape. */',
-  'function table(rows: { readonly [Id in OperationId]: Row }): { readonly [Id in OperationId]: OperationInfo & { readonly id: Id } } {',
-  '  const filled: Record<string, OperationInfo> = {};',
-  '  for (const [id, row] of Object.entries(rows)) filled[id] = { id, ...DEFAULTS, ...row };',
-  '  return filled as { readonly [Id in OperationId]: OperationInfo & { readonly id: Id } };',
+  '/** An operation as resources name it: its id, its group (whose module holds the rest of its row) and how it pages. */',
+  'export interface OperationRef {',
+  '  readonly id: string;',
+  '  readonly group: string;',
+  '  readonly list: ListInfo | undefined;',
+  '}',
+  '',
+  '/** An operation\'s full row: its reference, its row from its group\'s module, and the defaults; every row an object of the same shape. */',
+  'export function operationInfo(ref: OperationRef, row: OperationRow): OperationInfo {',
+  '  return { id: ref.id, ...DEFAULTS, ...row, group: ref.group, list: ref.list };',
+  '}',
+  '',
+  '/** The references with their id, every one an object of the same shape. */',
+  "function table(refs: { readonly [Id in OperationId]: Pick<OperationRef, 'group'> & Partial<OperationRef> }): { readonly [Id in OperationId]: OperationRef & { readonly id: Id } } {",
+  '  const filled: Record<string, OperationRef> = {};',
+  '  for (const [id, ref] of Object.entries(refs)) filled[id] = { id, group: ref.group, list: ref.list };',
+  '  return filled as { readonly [Id in OperationId]: OperationRef & { readonly id: Id } };',
   '}',
   '',
 ];
@@ -116,7 +136,7 @@ const INTERFACES = [
   '  readonly orderBy: boolean;',
   '}',
   '',
-  '/** One row of the operation table. */',
+  '/** One operation\'s full row (see {@link operationInfo}). */',
   'export interface OperationInfo {',
   '  readonly id: string;',
   "  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';",

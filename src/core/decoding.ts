@@ -5,6 +5,7 @@
  *
  * Kept small and monomorphic: every function runs once per decoded object (or per unknown key).
  */
+import type { OperationRow } from '../generated/operations.js';
 import { camelCase } from './casing.js';
 
 /** A parsed JSON object as a decoder reads it: wire (snake_case) keys. */
@@ -41,8 +42,13 @@ export interface OperationDecoders {
  */
 export type QueryCheck = (params: unknown) => WireQuery | undefined;
 
-/** One API group's generated decoder module (src/generated/decoders/): its operations' decoders and query checks, by operationId. */
+/**
+ * One API group's generated module (src/generated/decoders/), loaded on the group's first call:
+ * its operations' rows (what src/generated/operations.ts does not hold), decoders and query
+ * checks, by operationId.
+ */
 export interface DecoderGroup {
+  readonly operationRows: Readonly<Record<string, OperationRow>>;
   readonly operationDecoders: Readonly<Record<string, OperationDecoders>>;
   readonly operationQueries: Readonly<Record<string, QueryCheck>>;
 }

@@ -1,4 +1,4 @@
-import type { OperationInfo } from '../generated/operations.js';
+import { operationInfo, type OperationInfo, type OperationRef } from '../generated/operations.js';
 import { decoderGroups } from '../generated/decoders/index.js';
 import type { DecodeState, DecoderGroup, OperationDecoders, QueryCheck, RecordFactories } from './decoding.js';
 import { toWire, type KeyMap } from './casing.js';
@@ -31,36 +31,47 @@ export function loadSchemas(id: string): Promise<OperationSchemas> {
   return schemaModule.then((module) => module.operationSchemas[id] ?? {});
 }
 
-const noDecoders: DecoderGroup = { operationDecoders: {}, operationQueries: {} };
-const decoderModules = new Map<string, Promise<DecoderGroup>>();
+const groupModules = new Map<string, Promise<DecoderGroup>>();
 
 /**
- * The generated decoders (plain JavaScript, no zod) of an operation's API group, loaded on the
- * group's first request: a users listing compiles the users decoders and those they share with
- * other groups, not every operation's (bench/RESULTS.md, the first answer in a fresh process).
+ * An API group's generated module (src/generated/decoders/), loaded on the group's first call: the
+ * rows of its operations, their decoders (plain JavaScript, no zod) and query checks. A users
+ * listing loads and compiles the users module and what it shares with other groups, not every
+ * operation's (bench/RESULTS.md, the first answer in a fresh process and the bundle).
  */
-function loadDecoderGroup(group: string): Promise<DecoderGroup> {
-  let module = decoderModules.get(group);
+function loadGroup(group: string): Promise<DecoderGroup> {
+  let module = groupModules.get(group);
   if (module === undefined) {
     const load = decoderGroups[group];
-    module = load === undefined ? Promise.resolve(noDecoders) : load();
-    decoderModules.set(group, module);
+    if (load === undefined) throw new Error(`clerk-fluent: no generated module for the API group ${group}`);
+    module = load();
+    groupModules.set(group, module);
   }
   return module;
 }
 
-function loadDecoders(op: OperationInfo): Promise<OperationDecoders> {
-  return loadDecoderGroup(op.group).then((module) => module.operationDecoders[op.id] ?? {});
+/**
+ * An operation as a call runs it: its full row, its answer's decoders, and the plain check of its
+ * query when its params are all plain values (the check lives with the decoders, which the answer
+ * needs anyway, so a list call sends its request without loading zod and the schemas: measured
+ * on a fresh process's first `users.list()`, zod's import was the largest single cost).
+ */
+interface Runnable {
+  readonly op: OperationInfo;
+  readonly decoders: OperationDecoders;
+  readonly query: QueryCheck | undefined;
 }
 
-/**
- * The generated plain check of an operation's query, when its params are all plain values. It lives
- * with the decoders (which the answer needs anyway), so that a list call sends its request without
- * loading zod and the schemas: measured on a fresh process's first `users.list()`, zod's import was
- * the largest single cost (bench/RESULTS.md).
- */
-function loadQueryCheck(op: OperationInfo): Promise<QueryCheck | undefined> {
-  return loadDecoderGroup(op.group).then((module) => module.operationQueries[op.id]);
+const runnables = new Map<string, Runnable>();
+
+/** The runnable form of `ref`, from its group's module: made once per operation, then read from `runnables`. */
+async function runnable(ref: OperationRef): Promise<Runnable> {
+  const module = await loadGroup(ref.group);
+  const row = module.operationRows[ref.id];
+  if (row === undefined) throw new Error(`clerk-fluent: the ${ref.group} module has no row for ${ref.id}`);
+  const made: Runnable = { op: operationInfo(ref, row), decoders: module.operationDecoders[ref.id] ?? {}, query: module.operationQueries[ref.id] };
+  runnables.set(ref.id, made);
+  return made;
 }
 
 /** What a resource method hands to {@link ClientContext.call}. */
@@ -102,19 +113,35 @@ export class ClientContext {
   }
 
   /** Sends one operation and returns its response body, camelCase and checked. */
-  async call(op: OperationInfo, input: CallInput, options?: RequestOptions, records?: RecordFactories): Promise<unknown> {
-    const response = await this.send(op, input, options);
-    return this.decode(op, response.data, 'response', records);
+  async call(ref: OperationRef, input: CallInput, options?: RequestOptions, records?: RecordFactories): Promise<unknown> {
+    const response = await this.send(ref, input, options);
+    // send() made the operation runnable.
+    return this.#decode(runnables.get(ref.id)!, response.data, 'response', records);
   }
 
-  /** Validates the input and sends the request; the caller decodes the answer. */
-  async send(op: OperationInfo, input: CallInput, options?: RequestOptions): Promise<WireResponse> {
+  /** Validates the input and sends the request; the caller decodes the answer ({@link decode}). */
+  async send(ref: OperationRef, input: CallInput, options?: RequestOptions): Promise<WireResponse> {
     preloadTransport();
-    const request = await this.prepare(op, input);
-    return this.transport.request(request, options);
+    return this.transport.request(await this.prepare(ref, input), options);
   }
 
-  async prepare(op: OperationInfo, input: CallInput): Promise<WireRequest> {
+  /** The request `input` makes of `ref`, validated: what {@link send} hands the transport. */
+  async prepare(ref: OperationRef, input: CallInput): Promise<WireRequest> {
+    return this.#prepare(runnables.get(ref.id) ?? (await runnable(ref)), input);
+  }
+
+  /**
+   * camelCases an answer and checks it with the operation's generated decoder (`items`: the items
+   * of a list page). A mismatch is described by the zod schema, then warned once per schema, or
+   * thrown with `strictResponses`; the data is returned as received otherwise. With `records`
+   * (factories by schema name), the decoder allocates records of those schemas instead of plain
+   * objects.
+   */
+  async decode(ref: OperationRef, data: unknown, part: 'response' | 'items', records?: RecordFactories): Promise<unknown> {
+    return this.#decode(runnables.get(ref.id) ?? (await runnable(ref)), data, part, records);
+  }
+
+  async #prepare({ op, query }: Runnable, input: CallInput): Promise<WireRequest> {
     const params = () => `${callName(op, input)} params`;
     const camelName = (wire: string) => op.pathParams.find(([name]) => name === wire)?.[1] ?? wire;
     const request: { -readonly [K in keyof WireRequest]: WireRequest[K] } = {
@@ -125,7 +152,7 @@ export class ClientContext {
 
     if (op.query && !op.body) {
       // What the plain check accepts, zod accepts too and returns unchanged; anything else goes to zod.
-      const wire = (await loadQueryCheck(op))?.(input.params ?? {});
+      const wire = query?.(input.params ?? {});
       if (wire) {
         // Checked plain values (strings, numbers, booleans, arrays of them), as zod would return them.
         request.query = { ...(wire as Record<string, QueryValue>), ...input.extraQuery };
@@ -153,16 +180,9 @@ export class ClientContext {
     return request;
   }
 
-  /**
-   * camelCases an answer and checks it with the operation's generated decoder (`items`: the items
-   * of a list page). A mismatch is described by the zod schema, then warned once per schema, or
-   * thrown with `strictResponses`; the data is returned as received otherwise. With `records`
-   * (factories by schema name), the decoder allocates records of those schemas instead of plain
-   * objects.
-   */
-  async decode(op: OperationInfo, data: unknown, part: 'response' | 'items', records?: RecordFactories): Promise<unknown> {
+  async #decode({ op, decoders }: Runnable, data: unknown, part: 'response' | 'items', records?: RecordFactories): Promise<unknown> {
     if (op.response !== 'json' || data === undefined) return data;
-    const decoder = (await loadDecoders(op))[part];
+    const decoder = decoders[part];
     if (!decoder) return data;
     const state: DecodeState = { ok: true, records };
     const value = decoder(data, state);

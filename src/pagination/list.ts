@@ -1,7 +1,7 @@
 import { unusableAnswer } from '../core/errors.js';
 import type { ClientContext, CallInput } from '../core/operation.js';
 import type { DecodeState } from '../core/decoding.js';
-import type { OperationInfo } from '../generated/operations.js';
+import type { OperationRef } from '../generated/operations.js';
 import { ListRequest, type ListOptions, type PagePosition, type PageResult } from './list-request.js';
 
 /**
@@ -10,7 +10,7 @@ import { ListRequest, type ListOptions, type PagePosition, type PageResult } fro
  */
 export function listOperation<T>(
   context: ClientContext,
-  op: OperationInfo,
+  op: OperationRef,
   input: CallInput,
   options: ListOptions | undefined,
   wrap: (data: unknown) => T,

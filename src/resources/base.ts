@@ -2,7 +2,7 @@ import { unusableAnswer } from '../core/errors.js';
 import type { CallInput, ClientContext } from '../core/operation.js';
 import type { RequestOptions } from '../core/options.js';
 import type { RecordFactories } from '../core/decoding.js';
-import type { OperationId, OperationInfo, OperationTypes } from '../generated/operations.js';
+import type { OperationId, OperationRef, OperationTypes } from '../generated/operations.js';
 import { listOperation } from '../pagination/list.js';
 import type { ListOptions, ListRequest } from '../pagination/list-request.js';
 import { RoomyObject } from './roomy.js';
@@ -26,8 +26,8 @@ const SET_LOCATION = Symbol('clerk-fluent.setLocation');
 /** Path parameter values, by the spec's wire names (`user_id`). */
 export type PathValues = Readonly<{ [param: string]: unknown }>;
 
-/** A row of the operation table (`operations.GetUser`): its `id` names its types in {@link OperationTypes}. */
-export type TypedOperation = OperationInfo & { readonly id: OperationId };
+/** An operation as resources name it (`operations.GetUser`): its `id` names its types in {@link OperationTypes}. */
+export type TypedOperation = OperationRef & { readonly id: OperationId };
 /**
  * The params operation `Id` takes, camelCase (`undefined` when it takes none): a method's params
  * are declared as its operation's, `OperationParams<'CreateUser'>` being `ClerkTypes.CreateUserBody`.

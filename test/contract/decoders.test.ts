@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { operationDecoders } from '../../src/generated/decoders/all.js';
-import { operations, type OperationId, type OperationInfo } from '../../src/generated/operations.js';
+import { operationDecoders, operationTable as operations } from '../../src/generated/decoders/all.js';
+import { type OperationId, type OperationInfo } from '../../src/generated/operations.js';
 import { operationSchemas } from '../../src/generated/schemas.js';
 import { Clerk } from '../../src/index.js';
 import { loadCalls } from '../calls/index.js';

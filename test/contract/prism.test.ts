@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { operations, type OperationId, type OperationInfo } from '../../src/generated/operations.js';
+import { type OperationId, type OperationInfo } from '../../src/generated/operations.js';
+import { operationTable as operations } from '../../src/generated/decoders/all.js';
 import { Clerk } from '../../src/index.js';
 import { loadCalls } from '../calls/index.js';
 

@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toWire } from '../../src/core/casing.js';
-import { operationQueries } from '../../src/generated/decoders/all.js';
-import { operations } from '../../src/generated/operations.js';
+import { operationQueries, operationTable as operations } from '../../src/generated/decoders/all.js';
 import { operationSchemas } from '../../src/generated/schemas.js';
 import { Clerk } from '../../src/index.js';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import { operationSchemas } from '../../src/generated/schemas.js';
 import { describe, expect, it } from 'vitest';
-import { operations, type OperationId, type OperationInfo } from '../../src/generated/operations.js';
+import { type OperationId, type OperationInfo } from '../../src/generated/operations.js';
+import { operationTable as operations } from '../../src/generated/decoders/all.js';
 import { API, newClerk } from '../helpers.js';
 import { loadCalls } from '../calls/index.js';
 

@@ -11,7 +11,8 @@ import { Clerk, ClerkValidationError, type ClerkOptions } from '../../src/index.
 import { ClientContext } from '../../src/core/operation.js';
 import { resolveOptions } from '../../src/core/options.js';
 import { Transport } from '../../src/core/transport.js';
-import { SPEC_VERSION, operations, type OperationInfo } from '../../src/generated/operations.js';
+import { SPEC_VERSION, type OperationInfo } from '../../src/generated/operations.js';
+import { operationTable as operations } from '../../src/generated/decoders/all.js';
 import { operationSchemas } from '../../src/generated/schemas.js';
 import { membershipJson, userJson } from '../fixtures/objects.js';
 import { SECRET, expectNoSecret, rejectionOf } from '../helpers.js';

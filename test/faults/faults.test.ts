@@ -22,7 +22,8 @@ import {
 import { ClientContext } from '../../src/core/operation.js';
 import { resolveOptions } from '../../src/core/options.js';
 import { Transport } from '../../src/core/transport.js';
-import { SPEC_VERSION, operations } from '../../src/generated/operations.js';
+import { SPEC_VERSION } from '../../src/generated/operations.js';
+import { operationTable as operations } from '../../src/generated/decoders/all.js';
 import { membershipJson, orgJson, userJson } from '../fixtures/objects.js';
 import { SECRET, expectNoSecret, rejectionOf } from '../helpers.js';
 import { fault, useFaultServer, type Behaviour } from './server.js';

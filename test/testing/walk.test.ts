@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Clerk } from '../../src/index.js';
-import { operations, type OperationId, type OperationInfo } from '../../src/generated/operations.js';
+import { type OperationId, type OperationInfo } from '../../src/generated/operations.js';
+import { operationTable as operations } from '../../src/generated/decoders/all.js';
 import { createFakeClerk, type FakeClerk, type FakeClerkSeed } from '../../src/testing/index.js';
 import { check } from '../../src/testing/fake/validate.js';
 import { isContentResponse, successOf, wireModel, type WireSchema } from '../../src/testing/fake/wire.js';

@@ -32,6 +32,12 @@ function decodeActorToken(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the actorTokens operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateActorToken: { method: 'POST', path: '/actor_tokens', name: 'create', body: 'json' },
+  RevokeActorToken: { method: 'POST', path: '/actor_tokens/{actor_token_id}/revoke', name: 'revoke', pathParams: [['actor_token_id', 'actorTokenId']] },
+};
+
 /** Decoders of each actorTokens operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateActorToken: { response: decodeActorToken },

@@ -80,6 +80,12 @@ function decodeRevokeAdminPortalLinkTokenResponse(u: unknown, s: DecodeState): u
   return r;
 }
 
+/** The rows of the adminPortalLinkTokens operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  createAdminPortalLinkToken: { method: 'POST', path: '/admin_portal_link_tokens', name: 'create', body: 'json', bodyRequired: true },
+  revokeAdminPortalLinkToken: { method: 'POST', path: '/admin_portal_link_tokens/{adminPortalLinkTokenID}/revoke', name: 'revoke', pathParams: [['adminPortalLinkTokenID', 'adminPortalLinkTokenID']], body: 'json', bodyRequired: true },
+};
+
 /** Decoders of each adminPortalLinkTokens operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   createAdminPortalLinkToken: { response: decodeAdminPortalLinkToken },

@@ -24,6 +24,12 @@ function decodeAgentTask(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the agentTasks operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateAgentTask: { method: 'POST', path: '/agents/tasks', name: 'create', body: 'json' },
+  RevokeAgentTask: { method: 'POST', path: '/agents/tasks/{agent_task_id}/revoke', name: 'revoke', pathParams: [['agent_task_id', 'agentTaskId']] },
+};
+
 /** Decoders of each agentTasks operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateAgentTask: { response: decodeAgentTask },

@@ -66,6 +66,13 @@ function queryListAllowlistIdentifiers(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the allowlistIdentifiers operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateAllowlistIdentifier: { method: 'POST', path: '/allowlist_identifiers', name: 'create', body: 'json' },
+  DeleteAllowlistIdentifier: { method: 'DELETE', path: '/allowlist_identifiers/{identifier_id}', name: 'delete', pathParams: [['identifier_id', 'identifierId']] },
+  ListAllowlistIdentifiers: { path: '/allowlist_identifiers', name: 'list', query: true },
+};
+
 /** Decoders of each allowlistIdentifiers operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateAllowlistIdentifier: { response: decodeAllowlistIdentifier },

@@ -228,6 +228,18 @@ function querygetApiKeys(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the apiKeys operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  createApiKey: { method: 'POST', path: '/api_keys', name: 'create', body: 'json', bodyRequired: true },
+  deleteApiKey: { method: 'DELETE', path: '/api_keys/{apiKeyID}', name: 'delete', pathParams: [['apiKeyID', 'apiKeyID']] },
+  getApiKey: { path: '/api_keys/{apiKeyID}', name: 'get', pathParams: [['apiKeyID', 'apiKeyID']] },
+  getApiKeys: { path: '/api_keys', name: 'list', query: true },
+  getApiKeySecret: { path: '/api_keys/{apiKeyID}/secret', name: 'getSecret', pathParams: [['apiKeyID', 'apiKeyID']] },
+  revokeApiKey: { method: 'POST', path: '/api_keys/{apiKeyID}/revoke', name: 'revoke', pathParams: [['apiKeyID', 'apiKeyID']], body: 'json', bodyRequired: true },
+  updateApiKey: { method: 'PATCH', path: '/api_keys/{apiKeyID}', name: 'update', pathParams: [['apiKeyID', 'apiKeyID']], body: 'json', bodyRequired: true },
+  verifyApiKey: { method: 'POST', path: '/api_keys/verify', name: 'verify', body: 'json', bodyRequired: true },
+};
+
 /** Decoders of each apiKeys operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   createApiKey: { response: decodeCreateApiKeyResponse },

@@ -26,6 +26,12 @@ function decodeInstanceSettings(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the betaFeatures operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  UpdateInstanceAuthConfig: { method: 'PATCH', path: '/beta_features/instance_settings', name: 'updateInstanceSettings', body: 'json', beta: true },
+  UpdateProductionInstanceDomain: { method: 'PUT', path: '/beta_features/domain', name: 'updateProductionInstanceDomain', body: 'json', response: 'empty', deprecated: true, beta: true },
+};
+
 /** Decoders of each betaFeatures operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   UpdateInstanceAuthConfig: { response: decodeInstanceSettings },

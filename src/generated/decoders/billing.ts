@@ -790,6 +790,22 @@ function queryGetCommerceSubscriptionItemList(params: unknown): WireQuery | unde
   return wire;
 }
 
+/** The rows of the billing operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  ApplyBillingSubscriptionItemDiscount: { method: 'POST', path: '/billing/subscription_items/{subscription_item_id}/discounts', name: 'applySubscriptionItemDiscount', pathParams: [['subscription_item_id', 'subscriptionItemId']], body: 'json', bodyRequired: true },
+  CancelCommerceSubscriptionItem: { method: 'DELETE', path: '/billing/subscription_items/{subscription_item_id}', name: 'cancelSubscriptionItem', pathParams: [['subscription_item_id', 'subscriptionItemId']], query: true },
+  CreateBillingPrice: { method: 'POST', path: '/billing/prices', name: 'createPrice', body: 'json', bodyRequired: true },
+  CreateBillingPriceTransition: { method: 'POST', path: '/billing/subscription_items/{subscription_item_id}/price_transition', name: 'createPriceTransition', pathParams: [['subscription_item_id', 'subscriptionItemId']], body: 'json', bodyRequired: true },
+  ExtendBillingSubscriptionItemFreeTrial: { method: 'POST', path: '/billing/subscription_items/{subscription_item_id}/extend_free_trial', name: 'extendSubscriptionItemFreeTrial', pathParams: [['subscription_item_id', 'subscriptionItemId']], body: 'json', bodyRequired: true },
+  GetBillingPriceList: { path: '/billing/prices', name: 'listPrices', query: true },
+  GetBillingStatement: { path: '/billing/statements/{statementID}', name: 'getStatement', pathParams: [['statementID', 'statementID']] },
+  GetBillingStatementList: { path: '/billing/statements', name: 'listStatements', query: true },
+  GetBillingStatementPaymentAttempts: { path: '/billing/statements/{statementID}/payment_attempts', name: 'getStatementPaymentAttempts', pathParams: [['statementID', 'statementID']], query: true },
+  GetCommercePlanList: { path: '/billing/plans', name: 'listPlans', query: true },
+  GetCommerceSubscriptionItemList: { path: '/billing/subscription_items', name: 'listSubscriptionItems', query: true },
+  RemoveBillingSubscriptionItemDiscount: { method: 'DELETE', path: '/billing/subscription_items/{subscription_item_id}/discounts/{discount_id}', name: 'removeSubscriptionItemDiscount', pathParams: [['subscription_item_id', 'subscriptionItemId'], ['discount_id', 'discountId']] },
+};
+
 /** Decoders of each billing operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   ApplyBillingSubscriptionItemDiscount: { response: decodeCommerceDiscountRedemptionResponse },

@@ -53,6 +53,13 @@ function decodeBlocklistIdentifiers(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the blocklistIdentifiers operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateBlocklistIdentifier: { method: 'POST', path: '/blocklist_identifiers', name: 'create', body: 'json' },
+  DeleteBlocklistIdentifier: { method: 'DELETE', path: '/blocklist_identifiers/{identifier_id}', name: 'delete', pathParams: [['identifier_id', 'identifierId']] },
+  ListBlocklistIdentifiers: { path: '/blocklist_identifiers', name: 'list' },
+};
+
 /** Decoders of each blocklistIdentifiers operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateBlocklistIdentifier: { response: decodeBlocklistIdentifier },

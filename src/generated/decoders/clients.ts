@@ -70,6 +70,13 @@ function queryGetClientList(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the clients operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  GetClient: { path: '/clients/{client_id}', name: 'get', pathParams: [['client_id', 'clientId']] },
+  GetClientList: { path: '/clients', name: 'list', query: true, deprecated: true },
+  VerifyClient: { method: 'POST', path: '/clients/verify', name: 'verify', body: 'json' },
+};
+
 /** Decoders of each clients operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   GetClient: { response: decodeClient },

@@ -160,6 +160,20 @@ function queryListDirectories(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the directories operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateDirectory: { method: 'POST', path: '/directories', name: 'create', body: 'json' },
+  CreateDirectoryGroupRoleMapping: { method: 'POST', path: '/directories/{directory_id}/group_role_mappings', name: 'createGroupRoleMapping', pathParams: [['directory_id', 'directoryId']], body: 'json', bodyRequired: true },
+  DeleteDirectory: { method: 'DELETE', path: '/directories/{directory_id}', name: 'delete', pathParams: [['directory_id', 'directoryId']] },
+  DeleteDirectoryGroupRoleMapping: { method: 'DELETE', path: '/directories/{directory_id}/group_role_mappings/{mapping_id}', name: 'deleteGroupRoleMapping', pathParams: [['directory_id', 'directoryId'], ['mapping_id', 'mappingId']] },
+  GetDirectory: { path: '/directories/{directory_id}', name: 'get', pathParams: [['directory_id', 'directoryId']] },
+  ListDirectories: { path: '/directories', name: 'list', query: true },
+  ListDirectoryGroupRoleMappings: { path: '/directories/{directory_id}/group_role_mappings', name: 'listGroupRoleMappings', pathParams: [['directory_id', 'directoryId']] },
+  ReplaceDirectoryGroupRoleMappings: { method: 'PUT', path: '/directories/{directory_id}/group_role_mappings', name: 'replaceGroupRoleMappings', pathParams: [['directory_id', 'directoryId']], body: 'json', bodyRequired: true },
+  RotateDirectoryAPIKey: { method: 'POST', path: '/directories/{directory_id}/rotate_api_key', name: 'rotateApiKey', pathParams: [['directory_id', 'directoryId']] },
+  UpdateDirectory: { method: 'PATCH', path: '/directories/{directory_id}', name: 'update', pathParams: [['directory_id', 'directoryId']], body: 'json' },
+};
+
 /** Decoders of each directories operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateDirectory: { response: decodeDirectory },

@@ -85,6 +85,14 @@ function decodeDomains(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the domains operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  AddDomain: { method: 'POST', path: '/domains', name: 'add', body: 'json' },
+  DeleteDomain: { method: 'DELETE', path: '/domains/{domain_id}', name: 'delete', pathParams: [['domain_id', 'domainId']] },
+  ListDomains: { path: '/domains', name: 'list' },
+  UpdateDomain: { method: 'PATCH', path: '/domains/{domain_id}', name: 'update', pathParams: [['domain_id', 'domainId']], body: 'json', bodyRequired: true },
+};
+
 /** Decoders of each domains operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   AddDomain: { response: decodeDomain },

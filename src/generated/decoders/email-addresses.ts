@@ -3,6 +3,17 @@
 import { type DecoderGroup } from '../../core/decoding.js';
 import { decodeDeletedObject, decodeEmailAddress, decodeVerificationResponse } from './shared.js';
 
+/** The rows of the emailAddresses operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  AttemptEmailAddressVerification: { method: 'POST', path: '/email_addresses/{email_address_id}/attempt_verification', name: 'attemptVerification', pathParams: [['email_address_id', 'emailAddressId']], body: 'json', bodyRequired: true },
+  CreateEmailAddress: { method: 'POST', path: '/email_addresses', name: 'create', body: 'json' },
+  DeleteEmailAddress: { method: 'DELETE', path: '/email_addresses/{email_address_id}', name: 'delete', pathParams: [['email_address_id', 'emailAddressId']] },
+  GetEmailAddress: { path: '/email_addresses/{email_address_id}', name: 'get', pathParams: [['email_address_id', 'emailAddressId']] },
+  PrepareEmailAddressVerification: { method: 'POST', path: '/email_addresses/{email_address_id}/prepare_verification', name: 'prepareVerification', pathParams: [['email_address_id', 'emailAddressId']] },
+  ReplaceUserEmailAddress: { method: 'PUT', path: '/users/{user_id}/email_address', name: 'replaceForUser', pathParams: [['user_id', 'userId']], body: 'json', bodyRequired: true },
+  UpdateEmailAddress: { method: 'PATCH', path: '/email_addresses/{email_address_id}', name: 'update', pathParams: [['email_address_id', 'emailAddressId']], body: 'json' },
+};
+
 /** Decoders of each emailAddresses operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   AttemptEmailAddressVerification: { response: decodeVerificationResponse },

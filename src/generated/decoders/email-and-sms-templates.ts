@@ -3,6 +3,11 @@
 import { type DecoderGroup } from '../../core/decoding.js';
 import { decodeTemplate } from './shared.js';
 
+/** The rows of the emailAndSmsTemplates operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  UpsertTemplate: { method: 'PUT', path: '/templates/{template_type}/{slug}', name: 'upsert', pathParams: [['template_type', 'templateType'], ['slug', 'slug']], body: 'json', deprecated: true },
+};
+
 /** Decoders of each emailAndSmsTemplates operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   UpsertTemplate: { response: decodeTemplate },

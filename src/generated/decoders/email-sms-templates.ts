@@ -38,6 +38,14 @@ function queryGetTemplateList(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the emailSMSTemplates operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  GetTemplate: { path: '/templates/{template_type}/{slug}', name: 'get', pathParams: [['template_type', 'templateType'], ['slug', 'slug']], deprecated: true },
+  GetTemplateList: { path: '/templates/{template_type}', name: 'list', pathParams: [['template_type', 'templateType']], query: true, deprecated: true },
+  RevertTemplate: { method: 'POST', path: '/templates/{template_type}/{slug}/revert', name: 'revert', pathParams: [['template_type', 'templateType'], ['slug', 'slug']], deprecated: true },
+  ToggleTemplateDelivery: { method: 'POST', path: '/templates/{template_type}/{slug}/toggle_delivery', name: 'toggleTemplateDelivery', pathParams: [['template_type', 'templateType'], ['slug', 'slug']], body: 'json', deprecated: true },
+};
+
 /** Decoders of each emailSMSTemplates operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   GetTemplate: { response: decodeTemplate },

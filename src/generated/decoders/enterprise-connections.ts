@@ -382,6 +382,17 @@ function queryListEnterpriseConnectionTestRuns(params: unknown): WireQuery | und
   return wire;
 }
 
+/** The rows of the enterpriseConnections operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateEnterpriseConnection: { method: 'POST', path: '/enterprise_connections', name: 'create', body: 'json' },
+  CreateEnterpriseConnectionTestRun: { method: 'POST', path: '/enterprise_connections/{enterprise_connection_id}/test_runs', name: 'createTestRun', pathParams: [['enterprise_connection_id', 'enterpriseConnectionId']] },
+  DeleteEnterpriseConnection: { method: 'DELETE', path: '/enterprise_connections/{enterprise_connection_id}', name: 'delete', pathParams: [['enterprise_connection_id', 'enterpriseConnectionId']] },
+  GetEnterpriseConnection: { path: '/enterprise_connections/{enterprise_connection_id}', name: 'get', pathParams: [['enterprise_connection_id', 'enterpriseConnectionId']] },
+  ListEnterpriseConnections: { path: '/enterprise_connections', name: 'list', query: true },
+  ListEnterpriseConnectionTestRuns: { path: '/enterprise_connections/{enterprise_connection_id}/test_runs', name: 'listTestRuns', pathParams: [['enterprise_connection_id', 'enterpriseConnectionId']], query: true },
+  UpdateEnterpriseConnection: { method: 'PATCH', path: '/enterprise_connections/{enterprise_connection_id}', name: 'update', pathParams: [['enterprise_connection_id', 'enterpriseConnectionId']], body: 'json', bodyRequired: true },
+};
+
 /** Decoders of each enterpriseConnections operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateEnterpriseConnection: { response: decodeEnterpriseConnection },

@@ -2,7 +2,7 @@
 
 import type { DecoderGroup } from '../../core/decoding.js';
 
-/** The loader of each group's decoder module, by the group of src/generated/operations.ts (groups with none are absent). */
+/** The loader of each group's module, by the group of src/generated/operations.ts. */
 export const decoderGroups: Readonly<Record<string, () => Promise<DecoderGroup>>> = {
   actorTokens: () => import('./actor-tokens.js'),
   adminPortalLinkTokens: () => import('./admin-portal-link-tokens.js'),

@@ -146,6 +146,22 @@ function decodeOrganizationSettings(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the instanceSettings operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  ChangeProductionInstanceDomain: { method: 'POST', path: '/instance/change_domain', name: 'changeDomain', body: 'json', response: 'empty', beta: true },
+  GetInstance: { path: '/instance', name: 'get' },
+  GetInstanceCommunication: { path: '/instance/communication', name: 'getCommunication' },
+  GetInstanceOAuthApplicationSettings: { path: '/instance/oauth_application_settings', name: 'getOAuthApplicationSettings' },
+  GetInstanceOrganizationSettings: { path: '/instance/organization_settings', name: 'getOrganizationSettings' },
+  GetInstanceProtect: { path: '/instance/protect', name: 'getProtect' },
+  UpdateInstance: { method: 'PATCH', path: '/instance', name: 'update', body: 'json', response: 'empty' },
+  UpdateInstanceCommunication: { method: 'PATCH', path: '/instance/communication', name: 'updateCommunication', body: 'json' },
+  UpdateInstanceOAuthApplicationSettings: { method: 'PATCH', path: '/instance/oauth_application_settings', name: 'updateOAuthApplicationSettings', body: 'json' },
+  UpdateInstanceOrganizationSettings: { method: 'PATCH', path: '/instance/organization_settings', name: 'updateOrganizationSettings', body: 'json' },
+  UpdateInstanceProtect: { method: 'PATCH', path: '/instance/protect', name: 'updateProtect', body: 'json' },
+  UpdateInstanceRestrictions: { method: 'PATCH', path: '/instance/restrictions', name: 'updateRestrictions', body: 'json' },
+};
+
 /** Decoders of each instanceSettings operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   GetInstance: { response: decodeInstance },

@@ -82,6 +82,14 @@ function queryListInvitations(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the invitations operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateBulkInvitations: { method: 'POST', path: '/invitations/bulk', name: 'bulkCreate', body: 'json' },
+  CreateInvitation: { method: 'POST', path: '/invitations', name: 'create', body: 'json' },
+  ListInvitations: { path: '/invitations', name: 'list', query: true },
+  RevokeInvitation: { method: 'POST', path: '/invitations/{invitation_id}/revoke', name: 'revoke', pathParams: [['invitation_id', 'invitationId']] },
+};
+
 /** Decoders of each invitations operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateBulkInvitations: { response: decodeInvitationItems },

@@ -274,6 +274,11 @@ function decodeJwksSymmetricKey(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the jwks operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  GetJWKS: { path: '/jwks', name: 'getJWKS' },
+};
+
 /** Decoders of each jwks operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   GetJWKS: { response: decodeJwks },

@@ -70,6 +70,15 @@ function queryListJWTTemplates(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the jwtTemplates operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateJWTTemplate: { method: 'POST', path: '/jwt_templates', name: 'create', body: 'json' },
+  DeleteJWTTemplate: { method: 'DELETE', path: '/jwt_templates/{template_id}', name: 'delete', pathParams: [['template_id', 'templateId']] },
+  GetJWTTemplate: { path: '/jwt_templates/{template_id}', name: 'get', pathParams: [['template_id', 'templateId']] },
+  ListJWTTemplates: { path: '/jwt_templates', name: 'list', query: true },
+  UpdateJWTTemplate: { method: 'PATCH', path: '/jwt_templates/{template_id}', name: 'update', pathParams: [['template_id', 'templateId']], body: 'json' },
+};
+
 /** Decoders of each jwtTemplates operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateJWTTemplate: { response: decodeJwtTemplate },

@@ -171,6 +171,14 @@ function querygetM2MTokens(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the m2m operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  createM2MToken: { method: 'POST', path: '/m2m_tokens', name: 'createToken', body: 'json', bodyRequired: true },
+  getM2MTokens: { path: '/m2m_tokens', name: 'listTokens', query: true },
+  revokeM2MToken: { method: 'POST', path: '/m2m_tokens/{m2m_token_id}/revoke', name: 'revokeToken', pathParams: [['m2m_token_id', 'm2mTokenId']], body: 'json', bodyRequired: true },
+  verifyM2MToken: { method: 'POST', path: '/m2m_tokens/verify', name: 'verifyToken', body: 'json', bodyRequired: true },
+};
+
 /** Decoders of each m2m operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   createM2MToken: { response: decodeCreateM2mTokenResponse },

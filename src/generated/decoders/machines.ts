@@ -217,6 +217,19 @@ function queryListMachines(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the machines operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateMachine: { method: 'POST', path: '/machines', name: 'create', body: 'json' },
+  CreateMachineScope: { method: 'POST', path: '/machines/{machine_id}/scopes', name: 'createScope', pathParams: [['machine_id', 'machineId']], body: 'json' },
+  DeleteMachine: { method: 'DELETE', path: '/machines/{machine_id}', name: 'delete', pathParams: [['machine_id', 'machineId']] },
+  DeleteMachineScope: { method: 'DELETE', path: '/machines/{machine_id}/scopes/{other_machine_id}', name: 'deleteScope', pathParams: [['machine_id', 'machineId'], ['other_machine_id', 'otherMachineId']] },
+  GetMachine: { path: '/machines/{machine_id}', name: 'get', pathParams: [['machine_id', 'machineId']] },
+  GetMachineSecretKey: { path: '/machines/{machine_id}/secret_key', name: 'getSecretKey', pathParams: [['machine_id', 'machineId']] },
+  ListMachines: { path: '/machines', name: 'list', query: true },
+  RotateMachineSecretKey: { method: 'POST', path: '/machines/{machine_id}/secret_key/rotate', name: 'rotateSecretKey', pathParams: [['machine_id', 'machineId']], body: 'json', bodyRequired: true },
+  UpdateMachine: { method: 'PATCH', path: '/machines/{machine_id}', name: 'update', pathParams: [['machine_id', 'machineId']], body: 'json' },
+};
+
 /** Decoders of each machines operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateMachine: { response: decodeMachineCreated },

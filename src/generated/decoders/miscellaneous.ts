@@ -39,6 +39,11 @@ function queryGetPublicInterstitial(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the miscellaneous operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  GetPublicInterstitial: { path: '/public/interstitial', name: 'getPublicInterstitial', query: true, response: 'text' },
+};
+
 /** Decoders of each miscellaneous operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
 };

@@ -57,6 +57,11 @@ function decodeVerifyOauthAccessTokenResponseVariant1(u: unknown, s: DecodeState
   return r;
 }
 
+/** The rows of the oauthAccessTokens operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  verifyOAuthAccessToken: { method: 'POST', path: '/oauth_applications/access_tokens/verify', name: 'verify', body: 'json', bodyRequired: true },
+};
+
 /** Decoders of each oauthAccessTokens operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   verifyOAuthAccessToken: { response: decodeVerifyOauthAccessTokenResponse },

@@ -167,6 +167,18 @@ function queryListOAuthApplications(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the oauthApplications operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateOAuthApplication: { method: 'POST', path: '/oauth_applications', name: 'create', body: 'json' },
+  DeleteOAuthApplication: { method: 'DELETE', path: '/oauth_applications/{oauth_application_id}', name: 'delete', pathParams: [['oauth_application_id', 'oauthApplicationId']] },
+  GetOAuthApplication: { path: '/oauth_applications/{oauth_application_id}', name: 'get', pathParams: [['oauth_application_id', 'oauthApplicationId']] },
+  ListOAuthApplications: { path: '/oauth_applications', name: 'list', query: true },
+  RevokeOAuthApplicationToken: { method: 'POST', path: '/oauth_applications/{oauth_application_id}/revoke_token', name: 'revokeToken', pathParams: [['oauth_application_id', 'oauthApplicationId']], body: 'json', bodyRequired: true, response: 'empty' },
+  RotateOAuthApplicationSecret: { method: 'POST', path: '/oauth_applications/{oauth_application_id}/rotate_secret', name: 'rotateSecret', pathParams: [['oauth_application_id', 'oauthApplicationId']] },
+  UpdateOAuthApplication: { method: 'PATCH', path: '/oauth_applications/{oauth_application_id}', name: 'update', pathParams: [['oauth_application_id', 'oauthApplicationId']], body: 'json', bodyRequired: true },
+  UploadOAuthApplicationLogo: { method: 'PUT', path: '/oauth_applications/{oauth_application_id}/logo', name: 'uploadLogo', pathParams: [['oauth_application_id', 'oauthApplicationId']], body: 'multipart' },
+};
+
 /** Decoders of each oauthApplications operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateOAuthApplication: { response: decodeOauthApplicationWithSecret },

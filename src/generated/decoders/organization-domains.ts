@@ -165,6 +165,16 @@ function queryListOrganizationDomains(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the organizationDomains operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateOrganizationDomain: { method: 'POST', path: '/organizations/{organization_id}/domains', name: 'create', pathParams: [['organization_id', 'organizationId']], body: 'json', bodyRequired: true },
+  DeleteOrganizationDomain: { method: 'DELETE', path: '/organizations/{organization_id}/domains/{domain_id}', name: 'delete', pathParams: [['organization_id', 'organizationId'], ['domain_id', 'domainId']] },
+  ListAllOrganizationDomains: { path: '/organization_domains', name: 'listAll', query: true },
+  ListOrganizationDomains: { path: '/organizations/{organization_id}/domains', name: 'list', pathParams: [['organization_id', 'organizationId']], query: true },
+  UpdateOrganizationDomain: { method: 'PATCH', path: '/organizations/{organization_id}/domains/{domain_id}', name: 'update', pathParams: [['organization_id', 'organizationId'], ['domain_id', 'domainId']], body: 'json', bodyRequired: true },
+  VerifyOrganizationDomainOwnership: { method: 'POST', path: '/organizations/{organization_id}/domains/{domain_id}/verify_ownership', name: 'verifyOwnership', pathParams: [['organization_id', 'organizationId'], ['domain_id', 'domainId']] },
+};
+
 /** Decoders of each organizationDomains operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateOrganizationDomain: { response: decodeOrganizationDomain },

@@ -158,6 +158,17 @@ function queryListPendingOrganizationInvitations(params: unknown): WireQuery | u
   return wire;
 }
 
+/** The rows of the organizationInvitations operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateOrganizationInvitation: { method: 'POST', path: '/organizations/{organization_id}/invitations', name: 'create', pathParams: [['organization_id', 'organizationId']], body: 'json' },
+  CreateOrganizationInvitationBulk: { method: 'POST', path: '/organizations/{organization_id}/invitations/bulk', name: 'bulkCreate', pathParams: [['organization_id', 'organizationId']], body: 'json', bodyRequired: true },
+  GetOrganizationInvitation: { path: '/organizations/{organization_id}/invitations/{invitation_id}', name: 'get', pathParams: [['organization_id', 'organizationId'], ['invitation_id', 'invitationId']] },
+  ListInstanceOrganizationInvitations: { path: '/organization_invitations', name: 'getAll', query: true },
+  ListOrganizationInvitations: { path: '/organizations/{organization_id}/invitations', name: 'list', pathParams: [['organization_id', 'organizationId']], query: true },
+  ListPendingOrganizationInvitations: { path: '/organizations/{organization_id}/invitations/pending', name: 'listPending', pathParams: [['organization_id', 'organizationId']], query: true, deprecated: true },
+  RevokeOrganizationInvitation: { method: 'POST', path: '/organizations/{organization_id}/invitations/{invitation_id}/revoke', name: 'revoke', pathParams: [['organization_id', 'organizationId'], ['invitation_id', 'invitationId']], body: 'json' },
+};
+
 /** Decoders of each organizationInvitations operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateOrganizationInvitation: { response: decodeOrganizationInvitation },

@@ -88,6 +88,15 @@ function queryListOrganizationMemberships(params: unknown): WireQuery | undefine
   return wire;
 }
 
+/** The rows of the organizationMemberships operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateOrganizationMembership: { method: 'POST', path: '/organizations/{organization_id}/memberships', name: 'create', pathParams: [['organization_id', 'organizationId']], body: 'json', bodyRequired: true },
+  DeleteOrganizationMembership: { method: 'DELETE', path: '/organizations/{organization_id}/memberships/{user_id}', name: 'delete', pathParams: [['organization_id', 'organizationId'], ['user_id', 'userId']] },
+  ListOrganizationMemberships: { path: '/organizations/{organization_id}/memberships', name: 'list', pathParams: [['organization_id', 'organizationId']], query: true },
+  UpdateOrganizationMembership: { method: 'PATCH', path: '/organizations/{organization_id}/memberships/{user_id}', name: 'update', pathParams: [['organization_id', 'organizationId'], ['user_id', 'userId']], body: 'json', bodyRequired: true },
+  UpdateOrganizationMembershipMetadata: { method: 'PATCH', path: '/organizations/{organization_id}/memberships/{user_id}/metadata', name: 'updateMetadata', pathParams: [['organization_id', 'organizationId'], ['user_id', 'userId']], body: 'json' },
+};
+
 /** Decoders of each organizationMemberships operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateOrganizationMembership: { response: decodeOrganizationMembership },

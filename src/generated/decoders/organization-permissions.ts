@@ -46,6 +46,15 @@ function queryListOrganizationPermissions(params: unknown): WireQuery | undefine
   return wire;
 }
 
+/** The rows of the organizationPermissions operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateOrganizationPermission: { method: 'POST', path: '/organization_permissions', name: 'create', body: 'json', bodyRequired: true },
+  DeleteOrganizationPermission: { method: 'DELETE', path: '/organization_permissions/{permission_id}', name: 'delete', pathParams: [['permission_id', 'permissionId']] },
+  GetOrganizationPermission: { path: '/organization_permissions/{permission_id}', name: 'get', pathParams: [['permission_id', 'permissionId']] },
+  ListOrganizationPermissions: { path: '/organization_permissions', name: 'list', query: true },
+  UpdateOrganizationPermission: { method: 'PATCH', path: '/organization_permissions/{permission_id}', name: 'update', pathParams: [['permission_id', 'permissionId']], body: 'json', bodyRequired: true },
+};
+
 /** Decoders of each organizationPermissions operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateOrganizationPermission: { response: decodePermission },

@@ -56,6 +56,17 @@ function queryListOrganizationRoles(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the organizationRoles operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  AssignPermissionToOrganizationRole: { method: 'POST', path: '/organization_roles/{organization_role_id}/permissions/{permission_id}', name: 'assignPermission', pathParams: [['organization_role_id', 'organizationRoleId'], ['permission_id', 'permissionId']] },
+  CreateOrganizationRole: { method: 'POST', path: '/organization_roles', name: 'create', body: 'json', bodyRequired: true },
+  DeleteOrganizationRole: { method: 'DELETE', path: '/organization_roles/{organization_role_id}', name: 'delete', pathParams: [['organization_role_id', 'organizationRoleId']] },
+  GetOrganizationRole: { path: '/organization_roles/{organization_role_id}', name: 'get', pathParams: [['organization_role_id', 'organizationRoleId']] },
+  ListOrganizationRoles: { path: '/organization_roles', name: 'list', query: true },
+  RemovePermissionFromOrganizationRole: { method: 'DELETE', path: '/organization_roles/{organization_role_id}/permissions/{permission_id}', name: 'removePermission', pathParams: [['organization_role_id', 'organizationRoleId'], ['permission_id', 'permissionId']] },
+  UpdateOrganizationRole: { method: 'PATCH', path: '/organization_roles/{organization_role_id}', name: 'update', pathParams: [['organization_role_id', 'organizationRoleId']], body: 'json', bodyRequired: true },
+};
+
 /** Decoders of each organizationRoles operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   AssignPermissionToOrganizationRole: { response: decodeRole },

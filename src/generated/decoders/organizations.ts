@@ -145,6 +145,22 @@ function queryListOrganizations(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the organizations operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  AdjustOrganizationBillingCreditBalance: { method: 'POST', path: '/organizations/{organization_id}/billing/credits', name: 'adjustBillingCreditBalance', pathParams: [['organization_id', 'organizationId']], body: 'json', bodyRequired: true },
+  CreateOrganization: { method: 'POST', path: '/organizations', name: 'create', body: 'json' },
+  DeleteOrganization: { method: 'DELETE', path: '/organizations/{organization_id}', name: 'delete', pathParams: [['organization_id', 'organizationId']] },
+  DeleteOrganizationLogo: { method: 'DELETE', path: '/organizations/{organization_id}/logo', name: 'deleteLogo', pathParams: [['organization_id', 'organizationId']] },
+  GetOrganization: { path: '/organizations/{organization_id}', name: 'get', pathParams: [['organization_id', 'organizationId']], query: true },
+  GetOrganizationBillingCreditBalance: { path: '/organizations/{organization_id}/billing/credits', name: 'getBillingCreditBalance', pathParams: [['organization_id', 'organizationId']] },
+  GetOrganizationBillingSubscription: { path: '/organizations/{organization_id}/billing/subscription', name: 'getBillingSubscription', pathParams: [['organization_id', 'organizationId']] },
+  ListOrganizations: { path: '/organizations', name: 'list', query: true },
+  MergeOrganizationMetadata: { method: 'PATCH', path: '/organizations/{organization_id}/metadata', name: 'mergeMetadata', pathParams: [['organization_id', 'organizationId']], body: 'json', bodyRequired: true },
+  ReplaceOrganizationMetadata: { method: 'PUT', path: '/organizations/{organization_id}/metadata', name: 'replaceMetadata', pathParams: [['organization_id', 'organizationId']], body: 'json', bodyRequired: true },
+  UpdateOrganization: { method: 'PATCH', path: '/organizations/{organization_id}', name: 'update', pathParams: [['organization_id', 'organizationId']], body: 'json', bodyRequired: true },
+  UploadOrganizationLogo: { method: 'PUT', path: '/organizations/{organization_id}/logo', name: 'uploadLogo', pathParams: [['organization_id', 'organizationId']], body: 'multipart' },
+};
+
 /** Decoders of each organizations operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   AdjustOrganizationBillingCreditBalance: { response: decodeCommerceCreditLedgerResponse },

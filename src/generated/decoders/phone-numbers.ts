@@ -3,6 +3,17 @@
 import { type DecoderGroup } from '../../core/decoding.js';
 import { decodeDeletedObject, decodePhoneNumber, decodeVerificationResponse } from './shared.js';
 
+/** The rows of the phoneNumbers operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  AttemptPhoneNumberVerification: { method: 'POST', path: '/phone_numbers/{phone_number_id}/attempt_verification', name: 'attemptVerification', pathParams: [['phone_number_id', 'phoneNumberId']], body: 'json', bodyRequired: true },
+  CreatePhoneNumber: { method: 'POST', path: '/phone_numbers', name: 'create', body: 'json' },
+  DeletePhoneNumber: { method: 'DELETE', path: '/phone_numbers/{phone_number_id}', name: 'delete', pathParams: [['phone_number_id', 'phoneNumberId']] },
+  GetPhoneNumber: { path: '/phone_numbers/{phone_number_id}', name: 'get', pathParams: [['phone_number_id', 'phoneNumberId']] },
+  PreparePhoneNumberVerification: { method: 'POST', path: '/phone_numbers/{phone_number_id}/prepare_verification', name: 'prepareVerification', pathParams: [['phone_number_id', 'phoneNumberId']] },
+  ReplaceUserPhoneNumber: { method: 'PUT', path: '/users/{user_id}/phone_number', name: 'replaceForUser', pathParams: [['user_id', 'userId']], body: 'json', bodyRequired: true },
+  UpdatePhoneNumber: { method: 'PATCH', path: '/phone_numbers/{phone_number_id}', name: 'update', pathParams: [['phone_number_id', 'phoneNumberId']], body: 'json' },
+};
+
 /** Decoders of each phoneNumbers operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   AttemptPhoneNumberVerification: { response: decodeVerificationResponse },

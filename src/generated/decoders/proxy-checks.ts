@@ -30,6 +30,11 @@ function decodeProxyCheck(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the proxyChecks operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  VerifyDomainProxy: { method: 'POST', path: '/proxy_checks', name: 'verify', body: 'json' },
+};
+
 /** Decoders of each proxyChecks operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   VerifyDomainProxy: { response: decodeProxyCheck },

@@ -60,6 +60,14 @@ function queryListRedirectURLs(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the redirectUrls operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateRedirectURL: { method: 'POST', path: '/redirect_urls', name: 'create', body: 'json' },
+  DeleteRedirectURL: { method: 'DELETE', path: '/redirect_urls/{id}', name: 'delete', pathParams: [['id', 'id']] },
+  GetRedirectURL: { path: '/redirect_urls/{id}', name: 'get', pathParams: [['id', 'id']] },
+  ListRedirectURLs: { path: '/redirect_urls', name: 'list', query: true },
+};
+
 /** Decoders of each redirectUrls operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateRedirectURL: { response: decodeRedirectUrl },

@@ -182,6 +182,17 @@ function queryListRoleSets(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the roleSets operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  AddRolesToRoleSet: { method: 'POST', path: '/role_sets/{role_set_key_or_id}/roles', name: 'addRoles', pathParams: [['role_set_key_or_id', 'roleSetKeyOrId']], body: 'json', bodyRequired: true },
+  CreateRoleSet: { method: 'POST', path: '/role_sets', name: 'create', body: 'json', bodyRequired: true },
+  GetRoleSet: { path: '/role_sets/{role_set_key_or_id}', name: 'get', pathParams: [['role_set_key_or_id', 'roleSetKeyOrId']] },
+  ListRoleSets: { path: '/role_sets', name: 'list', query: true },
+  ReplaceRoleInRoleSet: { method: 'POST', path: '/role_sets/{role_set_key_or_id}/roles/replace', name: 'replaceRole', pathParams: [['role_set_key_or_id', 'roleSetKeyOrId']], body: 'json', bodyRequired: true },
+  ReplaceRoleSet: { method: 'POST', path: '/role_sets/{role_set_key_or_id}/replace', name: 'replace', pathParams: [['role_set_key_or_id', 'roleSetKeyOrId']], body: 'json', bodyRequired: true },
+  UpdateRoleSet: { method: 'PATCH', path: '/role_sets/{role_set_key_or_id}', name: 'update', pathParams: [['role_set_key_or_id', 'roleSetKeyOrId']], body: 'json', bodyRequired: true },
+};
+
 /** Decoders of each roleSets operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   AddRolesToRoleSet: { response: decodeRoleSet },

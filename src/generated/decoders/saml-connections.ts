@@ -151,6 +151,15 @@ function queryListSAMLConnections(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the samlConnections operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateSAMLConnection: { method: 'POST', path: '/saml_connections', name: 'create', body: 'json', deprecated: true },
+  DeleteSAMLConnection: { method: 'DELETE', path: '/saml_connections/{saml_connection_id}', name: 'delete', pathParams: [['saml_connection_id', 'samlConnectionId']], deprecated: true },
+  GetSAMLConnection: { path: '/saml_connections/{saml_connection_id}', name: 'get', pathParams: [['saml_connection_id', 'samlConnectionId']], deprecated: true },
+  ListSAMLConnections: { path: '/saml_connections', name: 'list', query: true, deprecated: true },
+  UpdateSAMLConnection: { method: 'PATCH', path: '/saml_connections/{saml_connection_id}', name: 'update', pathParams: [['saml_connection_id', 'samlConnectionId']], body: 'json', bodyRequired: true, deprecated: true },
+};
+
 /** Decoders of each samlConnections operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateSAMLConnection: { response: decodeSamlConnection },

@@ -160,6 +160,20 @@ function queryListSCIMDirectories(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the scimDirectories operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateSCIMDirectory: { method: 'POST', path: '/scim_directories', name: 'create', body: 'json' },
+  CreateSCIMGroupRoleMapping: { method: 'POST', path: '/scim_directories/{scim_directory_id}/group_role_mappings', name: 'createGroupRoleMapping', pathParams: [['scim_directory_id', 'scimDirectoryId']], body: 'json', bodyRequired: true },
+  DeleteSCIMDirectory: { method: 'DELETE', path: '/scim_directories/{scim_directory_id}', name: 'delete', pathParams: [['scim_directory_id', 'scimDirectoryId']] },
+  DeleteSCIMGroupRoleMapping: { method: 'DELETE', path: '/scim_directories/{scim_directory_id}/group_role_mappings/{mapping_id}', name: 'deleteGroupRoleMapping', pathParams: [['scim_directory_id', 'scimDirectoryId'], ['mapping_id', 'mappingId']] },
+  GetSCIMDirectory: { path: '/scim_directories/{scim_directory_id}', name: 'get', pathParams: [['scim_directory_id', 'scimDirectoryId']] },
+  ListSCIMDirectories: { path: '/scim_directories', name: 'list', query: true },
+  ListSCIMGroupRoleMappings: { path: '/scim_directories/{scim_directory_id}/group_role_mappings', name: 'listGroupRoleMappings', pathParams: [['scim_directory_id', 'scimDirectoryId']] },
+  ReplaceSCIMGroupRoleMappings: { method: 'PUT', path: '/scim_directories/{scim_directory_id}/group_role_mappings', name: 'replaceGroupRoleMappings', pathParams: [['scim_directory_id', 'scimDirectoryId']], body: 'json', bodyRequired: true },
+  RotateSCIMDirectoryAPIKey: { method: 'POST', path: '/scim_directories/{scim_directory_id}/rotate_api_key', name: 'rotateApiKey', pathParams: [['scim_directory_id', 'scimDirectoryId']] },
+  UpdateSCIMDirectory: { method: 'PATCH', path: '/scim_directories/{scim_directory_id}', name: 'update', pathParams: [['scim_directory_id', 'scimDirectoryId']], body: 'json' },
+};
+
 /** Decoders of each scimDirectories operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateSCIMDirectory: { response: decodeScimDirectory },

@@ -94,6 +94,18 @@ function queryGetSessionList(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the sessions operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  createSession: { method: 'POST', path: '/sessions', name: 'create', body: 'json' },
+  CreateSessionToken: { method: 'POST', path: '/sessions/{session_id}/tokens', name: 'createToken', pathParams: [['session_id', 'sessionId']], body: 'json' },
+  CreateSessionTokenFromTemplate: { method: 'POST', path: '/sessions/{session_id}/tokens/{template_name}', name: 'createTokenFromTemplate', pathParams: [['session_id', 'sessionId'], ['template_name', 'templateName']], body: 'json' },
+  GetSession: { path: '/sessions/{session_id}', name: 'get', pathParams: [['session_id', 'sessionId']] },
+  GetSessionList: { path: '/sessions', name: 'list', query: true },
+  RefreshSession: { method: 'POST', path: '/sessions/{session_id}/refresh', name: 'refresh', pathParams: [['session_id', 'sessionId']], body: 'json' },
+  RevokeSession: { method: 'POST', path: '/sessions/{session_id}/revoke', name: 'revoke', pathParams: [['session_id', 'sessionId']] },
+  VerifySession: { method: 'POST', path: '/sessions/{session_id}/verify', name: 'verify', pathParams: [['session_id', 'sessionId']], body: 'json', deprecated: true, legacy: "Dropped after API version 2021-02-05: verify session tokens locally (networkless) instead." },
+};
+
 /** Decoders of each sessions operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   createSession: { response: decodeSession },

@@ -30,6 +30,12 @@ function decodeSignInToken(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the signInTokens operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateSignInToken: { method: 'POST', path: '/sign_in_tokens', name: 'create', body: 'json' },
+  RevokeSignInToken: { method: 'POST', path: '/sign_in_tokens/{sign_in_token_id}/revoke', name: 'revoke', pathParams: [['sign_in_token_id', 'signInTokenId']] },
+};
+
 /** Decoders of each signInTokens operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateSignInToken: { response: decodeSignInToken },

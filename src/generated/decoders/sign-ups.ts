@@ -100,6 +100,12 @@ function decodeSignUpVerifications(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the signUps operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  GetSignUp: { path: '/sign_ups/{id}', name: 'get', pathParams: [['id', 'id']] },
+  UpdateSignUp: { method: 'PATCH', path: '/sign_ups/{id}', name: 'update', pathParams: [['id', 'id']], body: 'json' },
+};
+
 /** Decoders of each signUps operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   GetSignUp: { response: decodeSignUp },

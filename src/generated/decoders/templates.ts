@@ -7,6 +7,11 @@ function decodePreviewTemplateResponse(x: unknown, s: DecodeState): unknown {
   return x;
 }
 
+/** The rows of the templates operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  PreviewTemplate: { method: 'POST', path: '/templates/{template_type}/{slug}/preview', name: 'preview', pathParams: [['template_type', 'templateType'], ['slug', 'slug']], body: 'json', deprecated: true },
+};
+
 /** Decoders of each templates operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   PreviewTemplate: { response: decodePreviewTemplateResponse },

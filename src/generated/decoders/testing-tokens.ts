@@ -20,6 +20,11 @@ function decodeTestingToken(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the testingTokens operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateTestingToken: { method: 'POST', path: '/testing_tokens', name: 'create' },
+};
+
 /** Decoders of each testingTokens operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateTestingToken: { response: decodeTestingToken },

@@ -1108,6 +1108,47 @@ function queryUsersGetOrganizationMemberships(params: unknown): WireQuery | unde
   return wire;
 }
 
+/** The rows of the users operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  AdjustUserBillingCreditBalance: { method: 'POST', path: '/users/{user_id}/billing/credits', name: 'adjustBillingCreditBalance', pathParams: [['user_id', 'userId']], body: 'json', bodyRequired: true },
+  BanUser: { method: 'POST', path: '/users/{user_id}/ban', name: 'ban', pathParams: [['user_id', 'userId']] },
+  CreateUser: { method: 'POST', path: '/users', name: 'create', body: 'json', bodyRequired: true },
+  CreateUserTOTP: { method: 'POST', path: '/users/{user_id}/totp', name: 'createTotp', pathParams: [['user_id', 'userId']], deprecated: true, legacy: "In the seed gem only, absent from every vendored spec: TOTP enrolment belongs to the user's own sign-in flow." },
+  DeleteBackupCode: { method: 'DELETE', path: '/users/{user_id}/backup_code', name: 'deleteBackupCodes', pathParams: [['user_id', 'userId']] },
+  DeleteExternalAccount: { method: 'DELETE', path: '/users/{user_id}/external_accounts/{external_account_id}', name: 'deleteExternalAccount', pathParams: [['user_id', 'userId'], ['external_account_id', 'externalAccountId']] },
+  DeleteTOTP: { method: 'DELETE', path: '/users/{user_id}/totp', name: 'deleteTOTP', pathParams: [['user_id', 'userId']] },
+  DeleteUser: { method: 'DELETE', path: '/users/{user_id}', name: 'delete', pathParams: [['user_id', 'userId']] },
+  DeleteUserProfileImage: { method: 'DELETE', path: '/users/{user_id}/profile_image', name: 'deleteProfileImage', pathParams: [['user_id', 'userId']] },
+  DisableMFA: { method: 'DELETE', path: '/users/{user_id}/mfa', name: 'disableMfa', pathParams: [['user_id', 'userId']] },
+  GetOAuthAccessToken: { path: '/users/{user_id}/oauth_access_tokens/{provider}', name: 'getOAuthAccessToken', pathParams: [['user_id', 'userId'], ['provider', 'provider']], query: true },
+  GetUser: { path: '/users/{user_id}', name: 'get', pathParams: [['user_id', 'userId']] },
+  GetUserBillingCreditBalance: { path: '/users/{user_id}/billing/credits', name: 'getBillingCreditBalance', pathParams: [['user_id', 'userId']] },
+  GetUserBillingSubscription: { path: '/users/{user_id}/billing/subscription', name: 'getBillingSubscription', pathParams: [['user_id', 'userId']] },
+  GetUserList: { path: '/users', name: 'list', query: true },
+  GetUsersCount: { path: '/users/count', name: 'count', query: true },
+  InstanceGetOrganizationMemberships: { path: '/organization_memberships', name: 'getInstanceOrganizationMemberships', query: true },
+  ListUserTrustedDevices: { path: '/users/{user_id}/trusted_devices', name: 'listTrustedDevices', pathParams: [['user_id', 'userId']] },
+  LockUser: { method: 'POST', path: '/users/{user_id}/lock', name: 'lock', pathParams: [['user_id', 'userId']] },
+  RemoveUserPassword: { method: 'POST', path: '/users/{user_id}/remove_password', name: 'removePassword', pathParams: [['user_id', 'userId']], body: 'json' },
+  ReplaceUserMetadata: { method: 'PUT', path: '/users/{user_id}/metadata', name: 'replaceMetadata', pathParams: [['user_id', 'userId']], body: 'json' },
+  RevokeUserTrustedDevice: { method: 'DELETE', path: '/users/{user_id}/trusted_devices/{trusted_device_id}', name: 'revokeTrustedDevice', pathParams: [['user_id', 'userId'], ['trusted_device_id', 'trustedDeviceId']] },
+  SetUserPasswordCompromised: { method: 'POST', path: '/users/{user_id}/password/set_compromised', name: 'setPasswordCompromised', pathParams: [['user_id', 'userId']], body: 'json' },
+  SetUserProfileImage: { method: 'POST', path: '/users/{user_id}/profile_image', name: 'setProfileImage', pathParams: [['user_id', 'userId']], body: 'multipart', bodyRequired: true },
+  UnbanUser: { method: 'POST', path: '/users/{user_id}/unban', name: 'unban', pathParams: [['user_id', 'userId']] },
+  UnlockUser: { method: 'POST', path: '/users/{user_id}/unlock', name: 'unlock', pathParams: [['user_id', 'userId']] },
+  UnsetUserPasswordCompromised: { method: 'POST', path: '/users/{user_id}/password/unset_compromised', name: 'unsetPasswordCompromised', pathParams: [['user_id', 'userId']] },
+  UpdateUser: { method: 'PATCH', path: '/users/{user_id}', name: 'update', pathParams: [['user_id', 'userId']], body: 'json', bodyRequired: true },
+  UpdateUserMetadata: { method: 'PATCH', path: '/users/{user_id}/metadata', name: 'updateMetadata', pathParams: [['user_id', 'userId']], body: 'json' },
+  UserPasskeyDelete: { method: 'DELETE', path: '/users/{user_id}/passkeys/{passkey_identification_id}', name: 'deletePasskey', pathParams: [['user_id', 'userId'], ['passkey_identification_id', 'passkeyIdentificationId']] },
+  UsersBan: { method: 'POST', path: '/users/ban', name: 'bulkBan', body: 'json', bodyRequired: true },
+  UsersGetOrganizationInvitations: { path: '/users/{user_id}/organization_invitations', name: 'getOrganizationInvitations', pathParams: [['user_id', 'userId']], query: true },
+  UsersGetOrganizationMemberships: { path: '/users/{user_id}/organization_memberships', name: 'getOrganizationMemberships', pathParams: [['user_id', 'userId']], query: true },
+  UsersUnban: { method: 'POST', path: '/users/unban', name: 'bulkUnban', body: 'json', bodyRequired: true },
+  UserWeb3WalletDelete: { method: 'DELETE', path: '/users/{user_id}/web3_wallets/{web3_wallet_identification_id}', name: 'deleteWeb3Wallet', pathParams: [['user_id', 'userId'], ['web3_wallet_identification_id', 'web3WalletIdentificationId']] },
+  VerifyPassword: { method: 'POST', path: '/users/{user_id}/verify_password', name: 'verifyPassword', pathParams: [['user_id', 'userId']], body: 'json' },
+  VerifyTOTP: { method: 'POST', path: '/users/{user_id}/verify_totp', name: 'verifyTotp', pathParams: [['user_id', 'userId']], body: 'json' },
+};
+
 /** Decoders of each users operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   AdjustUserBillingCreditBalance: { response: decodeCommerceCreditLedgerResponse },

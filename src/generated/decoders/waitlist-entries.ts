@@ -91,6 +91,16 @@ function queryListWaitlistEntries(params: unknown): WireQuery | undefined {
   return wire;
 }
 
+/** The rows of the waitlistEntries operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateBulkWaitlistEntries: { method: 'POST', path: '/waitlist_entries/bulk', name: 'bulkCreate', body: 'json' },
+  CreateWaitlistEntry: { method: 'POST', path: '/waitlist_entries', name: 'create', body: 'json' },
+  DeleteWaitlistEntry: { method: 'DELETE', path: '/waitlist_entries/{waitlist_entry_id}', name: 'delete', pathParams: [['waitlist_entry_id', 'waitlistEntryId']] },
+  InviteWaitlistEntry: { method: 'POST', path: '/waitlist_entries/{waitlist_entry_id}/invite', name: 'invite', pathParams: [['waitlist_entry_id', 'waitlistEntryId']], body: 'json' },
+  ListWaitlistEntries: { path: '/waitlist_entries', name: 'list', query: true },
+  RejectWaitlistEntry: { method: 'POST', path: '/waitlist_entries/{waitlist_entry_id}/reject', name: 'reject', pathParams: [['waitlist_entry_id', 'waitlistEntryId']] },
+};
+
 /** Decoders of each waitlistEntries operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateBulkWaitlistEntries: { response: decodeListWaitlistEntriesResponseData },

@@ -16,6 +16,13 @@ function decodeSvixUrl(u: unknown, s: DecodeState): unknown {
   return r;
 }
 
+/** The rows of the webhooks operations, by operationId: what src/generated/operations.ts does not hold (see `operationInfo`). */
+export const operationRows: DecoderGroup['operationRows'] = {
+  CreateSvixApp: { method: 'POST', path: '/webhooks/svix', name: 'createSvixApp' },
+  DeleteSvixApp: { method: 'DELETE', path: '/webhooks/svix', name: 'deleteSvixApp', response: 'empty' },
+  GenerateSvixAuthURL: { method: 'POST', path: '/webhooks/svix_url', name: 'generateSvixAuthURL' },
+};
+
 /** Decoders of each webhooks operation's response (and of a list's items), by operationId. */
 export const operationDecoders: DecoderGroup['operationDecoders'] = {
   CreateSvixApp: { response: decodeSvixUrl },
