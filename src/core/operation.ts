@@ -4,6 +4,7 @@ import type { DecodeState, DecoderGroup, OperationDecoders, QueryCheck, RecordFa
 import { toWire, type KeyMap } from './casing.js';
 import { ClerkValidationError, type ValidationIssue } from './errors.js';
 import type { RequestOptions } from './options.js';
+import { lazy } from './lazy.js';
 import { buildPath } from './path.js';
 import { preloadTransport, type QueryValue, type Transport, type WireRequest, type WireResponse } from './transport.js';
 import { reportMismatch, schemaIssues, type ResponsePolicy } from './response-policy.js';
@@ -20,15 +21,15 @@ export interface OperationSchemas {
 }
 
 type SchemaModule = { operationSchemas: Record<string, OperationSchemas> };
-let schemaModule: Promise<SchemaModule> | undefined;
 
 /**
  * The generated zod schemas load on the first call that needs them, not at import: zod and several
  * hundred schema definitions stay off the start-up path of applications that import the client.
  */
+const schemaModule = lazy(() => import('../generated/schemas.js') as Promise<unknown> as Promise<SchemaModule>);
+
 export function loadSchemas(id: string): Promise<OperationSchemas> {
-  schemaModule ??= import('../generated/schemas.js') as Promise<unknown> as Promise<SchemaModule>;
-  return schemaModule.then((module) => module.operationSchemas[id] ?? {});
+  return schemaModule().then((module) => module.operationSchemas[id] ?? {});
 }
 
 const groupModules = new Map<string, Promise<DecoderGroup>>();

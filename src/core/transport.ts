@@ -22,6 +22,7 @@ import {
   type AttemptFailure,
 } from './retry.js';
 import { camelCase } from './casing.js';
+import { lazy } from './lazy.js';
 import {
   ClerkRateLimiterError,
   DEFAULT_PENALTY_MS,
@@ -57,19 +58,15 @@ export interface WireResponse {
 
 type KyModule = typeof import('ky');
 
-let kyModule: Promise<KyModule> | undefined;
 /** ky (and the fetch machinery it probes at load) loads on the first request, not at import. */
-function loadKy(): Promise<KyModule> {
-  kyModule ??= import('ky');
-  return kyModule;
-}
+const loadKy = lazy<KyModule>(() => import('ky'));
 
 /**
  * Starts loading ky without waiting for it, so that it loads beside what a call loads before it
  * sends (the decoders of its group). A failure surfaces where the request awaits ky.
  */
 export function preloadTransport(): void {
-  if (kyModule === undefined) loadKy().catch(() => {});
+  if (!loadKy.started) loadKy().catch(() => {});
 }
 
 const EXCERPT_LENGTH = 200;

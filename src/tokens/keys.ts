@@ -1,18 +1,14 @@
 import { ClerkValidationError } from '../core/errors.js';
+import { lazy } from '../core/lazy.js';
 
 export type Jose = typeof import('jose');
 
-let joseModule: Promise<Jose> | undefined;
-let jose: Jose | undefined;
+/** jose loads on the first verification: applications that only call the Backend API never load it. */
+const joseModule = lazy<Jose>(() => import('jose'));
 
-/**
- * jose loads on the first verification, not at import: applications that only call the Backend API
- * never load it. Once loaded it is handed out without a promise.
- */
+/** jose, handed out without a promise once loaded. */
 export function loadJose(): Jose | Promise<Jose> {
-  if (jose) return jose;
-  joseModule ??= import('jose').then((module) => (jose = module));
-  return joseModule;
+  return joseModule.loaded ?? joseModule();
 }
 
 /** The public keys imported from PEM, by PEM text: importing costs more than a verification. */

@@ -7,6 +7,7 @@
 import type { DecodeState, Fields, RecordFactories } from '../core/decoding.js';
 import type { ValidationIssue } from '../core/errors.js';
 import { consoleLogger, reportMismatch, schemaIssues, type ResponsePolicy } from '../core/response-policy.js';
+import { lazy } from '../core/lazy.js';
 import { decodeWebhookEnvelope, webhookEventDecoders, webhookEventRecords, webhookRecordAliases } from '../generated/webhook-decoders.js';
 import type { KnownWebhookEvent, WebhookEventPayload, WebhookPlainRecords, WebhookRecordTypes } from '../generated/webhook-types.js';
 
@@ -84,13 +85,8 @@ export function standaloneContext(policy: Partial<ResponsePolicy> = {}): Webhook
 }
 
 type SchemaModule = typeof import('../generated/webhook-schemas.js');
-let schemaModule: Promise<SchemaModule> | undefined;
-
 /** The zod schemas of the events: loaded only to describe a payload that does not match. */
-function loadSchemas(): Promise<SchemaModule> {
-  schemaModule ??= import('../generated/webhook-schemas.js');
-  return schemaModule;
-}
+const loadSchemas = lazy<SchemaModule>(() => import('../generated/webhook-schemas.js'));
 
 /**
  * The event of a verified payload: decoded by its type's generated decoder (the data of API

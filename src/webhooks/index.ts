@@ -8,15 +8,11 @@ import type { WebhookBody } from './body.js';
 import type { WebhookEvent } from './event.js';
 import type { WebhookHeaders } from './headers.js';
 import type { VerifyWebhookOptions } from './options.js';
+import { lazy } from '../core/lazy.js';
 
 type Verifier = typeof import('./verify.js');
-let verifier: Promise<Verifier> | undefined;
-
-/** The verifier module, loaded once. */
-export function loadVerifier(): Promise<Verifier> {
-  verifier ??= import('./verify.js');
-  return verifier;
-}
+/** The verifier module, loaded on the first verification. */
+export const loadVerifier = lazy<Verifier>(() => import('./verify.js'));
 
 /**
  * Verifies a webhook delivery from Clerk and returns its event. Pass the body exactly as received:
