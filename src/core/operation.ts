@@ -28,6 +28,7 @@ type SchemaModule = { operationSchemas: Record<string, OperationSchemas> };
  */
 const schemaModule = lazy(() => import('../generated/schemas.js') as Promise<unknown> as Promise<SchemaModule>);
 
+/** The zod schemas of operation `id` (none for an operation without params or answer). */
 export function loadSchemas(id: string): Promise<OperationSchemas> {
   return schemaModule().then((module) => module.operationSchemas[id] ?? {});
 }
@@ -116,8 +117,7 @@ export class ClientContext {
   /** Sends one operation and returns its response body, camelCase and checked. */
   async call(ref: OperationRef, input: CallInput, options?: RequestOptions, records?: RecordFactories): Promise<unknown> {
     const response = await this.send(ref, input, options);
-    // send() made the operation runnable.
-    return this.#decode(runnables.get(ref.id)!, response.data, 'response', records);
+    return this.#decode(runnables.get(ref.id) ?? (await runnable(ref)), response.data, 'response', records);
   }
 
   /** Validates the input and sends the request; the caller decodes the answer ({@link decode}). */
