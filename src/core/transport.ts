@@ -176,7 +176,7 @@ export class Transport {
 
     const limiter = this.#options.rateLimiter;
     const turns = limiter ? await this.#turns(method, path) : [];
-    const ky = await loadKy();
+    const ky = loadKy.loaded ?? (await loadKy());
     if (signal?.aborted) throw abortError(signal);
     const kyOptions: Options = {
       method,
@@ -204,7 +204,8 @@ export class Transport {
     // ky runs `beforeRequest` before every attempt, retries included, and before it starts the
     // attempt's timeout: the wait for a turn is timed here, apart from the attempt.
     if (limiter && turns.length > 0) hooks.beforeRequest = [() => this.#takeTurns(limiter, turns, label, timeout, signal, trace)];
-    kyOptions.hooks = hooks;
+    // ky merges every option on every call: hooks are passed only when there are some.
+    if (hooks.beforeRetry || hooks.beforeRequest) kyOptions.hooks = hooks;
 
     let answer: Promise<Response>;
     try {
