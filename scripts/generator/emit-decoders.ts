@@ -365,16 +365,16 @@ function runtimeImport(code: string, from: string): string {
 /**
  * The group modules, under src/generated/decoders/: one per API group (its operations' rows beyond
  * the entry's references, their decoders and query checks, and the functions no other group
- * reaches), `shared.ts` (the functions two
- * groups or more reach), `index.ts` (a loader per group: a call loads its group's module only, so
- * a users listing compiles the users decoders, not every operation's), and `all.ts` (every group
- * at once, for tests and tools).
+ * reaches), `shared.ts` (the functions two groups or more reach), `index.ts` (a loader per group:
+ * a call loads its group's module only, so a users listing compiles the users decoders, not every
+ * operation's), and `all.ts` (every group at once, and the full operation table, for tests and
+ * tools).
  */
 export function decoderFiles(model: Model, header: string): Map<string, string> {
   const decoders = new DecoderEmitter(model.resolver, model.records);
   for (const component of model.components) decoders.component(`#/components/schemas/${component}`);
   const queries = new QueryCheckEmitter();
-  /** Per group: its operations' table rows, and the functions those rows name. */
+  /** Per group: its operations' rows, decoder and query-check bindings, and the functions those bindings name. */
   const groups = new Map<string, { rows: string[]; bindings: string[]; queryBindings: string[]; roots: string[] }>();
   const queryFunctions = new Map<string, string>();
   const responseBindings = new Map<string, string[]>();

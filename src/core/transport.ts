@@ -192,20 +192,20 @@ export class Transport {
     };
     if (body !== undefined) kyOptions.body = body;
     if (signal) kyOptions.signal = signal;
-    const hooks: NonNullable<Options['hooks']> = {};
+    // ky merges every option on every call: hooks are passed only when there are some.
     if (trace) {
       this.#debug(() => trace.line);
       const beforeRetry = () => {
         trace.attempt += 1;
         this.#debug(() => trace.line);
       };
-      hooks.beforeRetry = [beforeRetry];
+      (kyOptions.hooks ??= {}).beforeRetry = [beforeRetry];
     }
     // ky runs `beforeRequest` before every attempt, retries included, and before it starts the
     // attempt's timeout: the wait for a turn is timed here, apart from the attempt.
-    if (limiter && turns.length > 0) hooks.beforeRequest = [() => this.#takeTurns(limiter, turns, label, timeout, signal, trace)];
-    // ky merges every option on every call: hooks are passed only when there are some.
-    if (hooks.beforeRetry || hooks.beforeRequest) kyOptions.hooks = hooks;
+    if (limiter && turns.length > 0) {
+      (kyOptions.hooks ??= {}).beforeRequest = [() => this.#takeTurns(limiter, turns, label, timeout, signal, trace)];
+    }
 
     let answer: Promise<Response>;
     try {
