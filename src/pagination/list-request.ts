@@ -45,6 +45,9 @@ export interface ToArrayOptions {
 
 type Strategy = 'offset' | 'cursor' | 'single';
 
+/** The pages of a walk so far: each one's fingerprint, and where it was fetched ({@link describe}). */
+type Visited = Map<string, string>;
+
 /** Orderings under which `starting_after` is accepted (it needs a unique, immutable sort key). */
 const CURSOR_ORDERINGS = /^[+-]?created_at$/;
 
@@ -84,7 +87,7 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
     const { params, info } = this.#source;
-    this.#first ??= this.#fetchPage(this.#startPosition(params.limit ?? info.defaultLimit), new Set(), true);
+    this.#first ??= this.#fetchPage(this.#startPosition(params.limit ?? info.defaultLimit), new Map(), true);
     return this.#first.then(onFulfilled, onRejected);
   }
 
@@ -104,7 +107,7 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   /** Page after page, each a {@link Page}. Without an explicit `limit`, pages are the largest the API allows. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     const pageSize = this.#source.params.limit ?? this.#source.info.maxLimit;
-    let page: Page<T> | null = await this.#fetchPage(this.#startPosition(pageSize), new Set(), true);
+    let page: Page<T> | null = await this.#fetchPage(this.#startPosition(pageSize), new Map(), true);
     const concurrency = this.#options?.concurrency ?? 1;
     if (concurrency > 1 && this.#strategy === 'offset' && page.totalCount !== undefined && pageSize !== undefined) {
       yield* this.#readAhead(page, pageSize, concurrency);
@@ -146,10 +149,11 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   }
 
   /**
-   * Fetches the page at `position`. `visited` holds a fingerprint of every page of this walk so far:
-   * a server serving pages in a cycle (A, B, A, …) is caught, not only one repeating a page at once.
+   * Fetches the page at `position`. `visited` holds a fingerprint of every page of this walk so far,
+   * with where it was fetched: a server serving pages in a cycle (A, B, A, …) is caught, not only
+   * one repeating a page at once, while asking a position again (`nextPage()` called twice) is not.
    */
-  async #fetchPage(position: PagePosition, visited: Set<string>, first = false): Promise<Page<T>> {
+  async #fetchPage(position: PagePosition, visited: Visited, first = false): Promise<Page<T>> {
     const result = await this.#source.fetch(position, this.#options);
     this.#checkNotVisited(visited, result, position);
     if (!first) this.#checkProgress(result, position);
@@ -157,7 +161,7 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   }
 
   /** The function that fetches the page after `result`, or undefined when the list has ended. */
-  #nextOf(position: PagePosition, result: PageResult<T>, visited: Set<string>): (() => Promise<Page<T>>) | undefined {
+  #nextOf(position: PagePosition, result: PageResult<T>, visited: Visited): (() => Promise<Page<T>>) | undefined {
     if (this.#strategy === 'single') return undefined;
     const count = result.items.length;
     if (count === 0) return undefined;
@@ -173,15 +177,17 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return () => this.#fetchPage({ limit, offset }, visited);
   }
 
-  #checkNotVisited(visited: Set<string>, result: PageResult<T>, position: PagePosition): void {
+  #checkNotVisited(visited: Visited, result: PageResult<T>, position: PagePosition): void {
     if (result.items.length === 0) return;
     const fingerprint = pageFingerprint(result.items);
-    if (visited.has(fingerprint)) {
+    const where = describe(position);
+    const seenAt = visited.get(fingerprint);
+    if (seenAt !== undefined && seenAt !== where) {
       throw new ClerkError(
         `Pagination stopped: the API answered the same page twice in this walk (${describe(position)}). Iterating further would loop.`,
       );
     }
-    visited.add(fingerprint);
+    visited.set(fingerprint, where);
   }
 
   /** Guards against a cursor that does not move forward, and notes an empty page under a larger total. */
@@ -212,7 +218,7 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
         nextOffset += pageSize;
       }
     };
-    const visited = new Set([pageFingerprint(first.data)]);
+    const visited: Visited = new Map([[pageFingerprint(first.data), describe({ offset: this.#source.params.offset })]]);
     try {
       schedule();
       while (inFlight.length > 0) {

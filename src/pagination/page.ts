@@ -1,6 +1,6 @@
 /**
- * One page of a list. `nextPage()` fetches the page after it; calls made at the same time share
- * one request.
+ * One page of a list. `nextPage()` fetches the page after it; calls made while that request is in
+ * flight share it, a call made after it answered asks again (a page keeps no link to the next).
  *
  * @example
  * ```ts
@@ -22,7 +22,7 @@ export class Page<T> {
   constructor(data: T[], totalCount: number | undefined, next: (() => Promise<Page<T> | null>) | undefined) {
     this.data = data;
     this.totalCount = totalCount;
-    this.#link = next && { next, pending: undefined, fetched: undefined };
+    this.#link = next && { next, pending: undefined };
   }
 
   /** Whether another page may follow (the API's answer decides: it can still be empty). */
@@ -34,14 +34,14 @@ export class Page<T> {
   nextPage(): Promise<Page<T> | null> {
     const link = this.#link;
     if (!link) return Promise.resolve(null);
-    const fetched = link.fetched?.deref();
-    if (fetched) return Promise.resolve(fetched);
     // The request in flight refers to the link, not to this page: a walk that lets go of a page
-    // while the next one loads lets its items go too.
+    // while the next one loads lets its items go too. Once answered, the link forgets the next
+    // page: a page that reached the old generation and pointed at its successor, even weakly,
+    // would keep every later page of a walk alive through each young-generation collection
+    // (V8's scavenger treats both kinds of reference as strong), until the next full collection.
     link.pending ??= link.next().then(
       (page) => {
         link.pending = undefined;
-        if (page) link.fetched = new WeakRef(page);
         return page;
       },
       (error: unknown) => {
@@ -58,12 +58,8 @@ export class Page<T> {
   }
 }
 
-/**
- * How a page reaches the next: the fetch, the request in flight (shared by concurrent callers) and
- * the next page once fetched, held weakly so that a page never keeps the pages after it alive.
- */
+/** How a page reaches the next: the fetch, and the request in flight (shared by concurrent callers). */
 interface NextLink<T> {
   readonly next: () => Promise<Page<T> | null>;
   pending: Promise<Page<T> | null> | undefined;
-  fetched: WeakRef<Page<T>> | undefined;
 }

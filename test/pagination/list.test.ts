@@ -126,6 +126,22 @@ describe('offset lists with { data, total_count }', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('a page keeps no link to the next once it answered: a later nextPage() asks again', async () => {
+    // A link from a page to the page after it (even a WeakRef) chains a walk's pages together for
+    // V8's young-generation collector: see Page.nextPage.
+    api().get('/organizations').query({ limit: '2' }).reply(200, { data: orgs(0, 2), total_count: 4 });
+    const page = await clerk().organizations.list({ limit: 2 });
+    const scope = api();
+    const seen = recordQueries(scope);
+    scope.get('/organizations').query({ limit: '2', offset: '2' }).times(2).reply(200, { data: orgs(2, 2), total_count: 4 });
+    const first = await page.nextPage();
+    const second = await page.nextPage();
+    expect(first!.data.map((org) => org.id)).toEqual(['org_2', 'org_3']);
+    expect(second!.data.map((org) => org.id)).toEqual(['org_2', 'org_3']);
+    expect(second).not.toBe(first);
+    expect(seen).toHaveLength(2);
+  });
+
   it('pages() yields Page objects in order', async () => {
     api().get('/organizations').query({ limit: '2' }).reply(200, { data: orgs(0, 2), total_count: 3 });
     api().get('/organizations').query({ limit: '2', offset: '2' }).reply(200, { data: orgs(2, 1), total_count: 3 });
