@@ -43,9 +43,6 @@ export function retryVerdict(method: string, failure: AttemptFailure): RetryVerd
   return status === 429 ? 'stop' : 'backoff';
 }
 
-/** The statuses the policy may retry: 408, 429 and every 5xx. */
-export const RETRIED_STATUSES: readonly number[] = [408, 429, ...Array.from({ length: 100 }, (_, index) => 500 + index)];
-
 /**
  * The ceiling of the wait before retry number `retry` (1 for the first): 0.5 s doubling per retry,
  * capped at 8 s.

@@ -12,10 +12,7 @@ import {
 } from './errors.js';
 import { checkMaxRetries, checkTimeout, type RequestOptions, type ResolvedOptions } from './options.js';
 import {
-  MAX_RETRY_AFTER_SECONDS,
-  RETRIED_STATUSES,
   backoffCeiling,
-  backoffTiming,
   equalJitter,
   parseRetryAfter,
   retryVerdict,
@@ -73,20 +70,10 @@ const EXCERPT_LENGTH = 200;
 const METHODS = new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * ky's retry options that are the same for every request. ky asks `shouldRetry` first: it answers
- * for the method and the failure, and leaves to ky (answering `undefined`) only the wait of a
- * `Retry-After` it has found readable and within 60 s, which ky then reads against these lists.
+ * The methods ky may retry: every one, since a 429 is retried for POST and PATCH too. ky checks
+ * them before it asks `shouldRetry`, which decides everything else (see {@link Transport}'s policy).
  */
-const RETRY = {
-  // Every method: a 429 is retried for POST and PATCH too, and ky checks `methods` before `shouldRetry`.
-  methods: ['get', 'put', 'delete', 'post', 'patch'],
-  statusCodes: [...RETRIED_STATUSES],
-  afterStatusCodes: [...RETRIED_STATUSES],
-  maxRetryAfter: MAX_RETRY_AFTER_SECONDS * 1000,
-  delay: backoffCeiling,
-  jitter: equalJitter,
-  retryOnTimeout: true,
-} satisfies RetryOptions;
+const RETRY_METHODS = ['get', 'put', 'delete', 'post', 'patch'];
 
 /**
  * The text of each answer, read by {@link Transport}'s fetch inside the attempt's timeout and
@@ -182,12 +169,7 @@ export class Transport {
       method,
       headers,
       timeout,
-      retry: {
-        ...RETRY,
-        limit: maxRetries,
-        backoffLimit: backoffTiming.maxDelayMs,
-        shouldRetry: this.#policy(ky, method, label, trace),
-      },
+      retry: this.#retryOptions(ky, method, label, maxRetries, trace),
       fetch: limiter && turns.length > 0 ? this.#fetchReporting429(limiter, turns[0]!.key) : this.#fetch,
     };
     if (body !== undefined) kyOptions.body = body;
@@ -315,24 +297,27 @@ export class Transport {
   };
 
   /**
-   * ky's `shouldRetry` for one request: the verdict of `retry.ts`. `true` retries after ky's
-   * backoff, `undefined` after ky's reading of `Retry-After`. ky would cap a longer `Retry-After`
-   * at `maxRetryAfter` and retry, fall back to other rate-limit headers, and wait `maxRetryAfter`
-   * for an unreadable one: those cases are decided here before ky reads the header.
+   * ky's retry options for one request: four keys (ky normalises and merges the retry options on
+   * every call, at a cost that grows with their number). `shouldRetry` gives the verdict of
+   * `retry.ts` and never leaves the decision to ky, so ky's own status lists, `Retry-After`
+   * reading, caps and jitter are never consulted: it retries on `true` after `delay`, which hands
+   * back the wait the verdict chose (backoff with jitter, or the `Retry-After` asked for).
    */
-  #policy(ky: KyModule, method: string, label: string, trace: Trace | undefined): NonNullable<RetryOptions['shouldRetry']> {
-    return ({ error, retryCount }) => {
+  #retryOptions(ky: KyModule, method: string, label: string, limit: number, trace: Trace | undefined): RetryOptions {
+    let wait = 0;
+    const shouldRetry: NonNullable<RetryOptions['shouldRetry']> = ({ error, retryCount }) => {
       const failure = attemptFailure(ky, error);
       const verdict = failure ? retryVerdict(method, failure) : 'stop';
       if (verdict === 'stop') return false;
+      const asked = verdict === 'retry-after' && failure?.kind === 'status' ? failure.retryAfterSeconds : undefined;
+      wait = asked === undefined ? equalJitter(backoffCeiling(retryCount)) : asked * 1000;
       if (trace) {
-        const ceiling = backoffCeiling(retryCount);
-        const asked = failure?.kind === 'status' && verdict === 'retry-after' ? failure.retryAfterSeconds : undefined;
-        const wait = asked === undefined ? `${ceiling / 2}–${ceiling} ms` : `${asked * 1000} ms (Retry-After)`;
-        this.#debug(() => `${label} attempt ${retryCount} failed (${describeFailure(failure!)}), retrying in ${wait}`);
+        const why = asked === undefined ? 'backoff' : 'Retry-After';
+        this.#debug(() => `${label} attempt ${retryCount} failed (${describeFailure(failure!)}), retrying in ${wait} ms (${why})`);
       }
-      return verdict === 'backoff' ? true : undefined;
+      return true;
     };
+    return { limit, methods: RETRY_METHODS, shouldRetry, delay: () => wait };
   }
 
   /** What ky threw, as this library's error. A programming error is not a connection failure: it surfaces as it is. */

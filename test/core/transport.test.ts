@@ -23,6 +23,7 @@ import {
   type HttpMethod,
 } from '../../src/index.js';
 import { SPEC_VERSION } from '../../src/generated/operations.js';
+import { backoffTiming } from '../../src/core/retry.js';
 import { API, SECRET, api, expectNoSecret, newClerk, rejectionOf } from '../helpers.js';
 
 const errorBody = (message: string, longMessage?: string) => ({
@@ -452,5 +453,29 @@ describe('debug logging', () => {
     expect(lines.length).toBeGreaterThanOrEqual(3);
     expect(lines.join('\n')).toContain('[redacted]');
     expect(lines.join('\n')).not.toContain(SECRET);
+  });
+
+  it('a retry waits what its verdict chose and says so: backoff within [ceiling/2, ceiling], then the Retry-After asked for', async () => {
+    const lines: string[] = [];
+    const at: number[] = [];
+    const stamp = () => at.push(performance.now());
+    api()
+      .get('/jwks')
+      .reply(() => (stamp(), [503, {}]))
+      .get('/jwks')
+      .reply(() => (stamp(), [429, {}, { 'retry-after': '1' }]))
+      .get('/jwks')
+      .reply(() => (stamp(), [200, {}]));
+    const clerk = newClerk({ maxRetries: 2, logger: { warn: (line) => lines.push(line), debug: (line) => lines.push(line) } });
+    await clerk.request({ method: 'GET', path: 'jwks' });
+    const waits = lines.map((line) => /retrying in (\d+) ms \((backoff|Retry-After)\)/.exec(line)).filter((match) => match !== null);
+    expect(waits.map((match) => match[2])).toEqual(['backoff', 'Retry-After']);
+    // test/setup.ts shrinks the backoff: the first retry's ceiling is backoffTiming.initialDelayMs.
+    const backoff = Number(waits[0]![1]);
+    expect(backoff).toBeGreaterThanOrEqual(backoffTiming.initialDelayMs / 2);
+    expect(backoff).toBeLessThanOrEqual(backoffTiming.initialDelayMs);
+    expect(Number(waits[1]![1])).toBe(1000);
+    // The wait is taken, not only logged (a timer may fire a few ms early).
+    expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(980);
   });
 });
