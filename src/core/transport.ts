@@ -70,10 +70,12 @@ const EXCERPT_LENGTH = 200;
 const METHODS = new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * The methods ky may retry: every one, since a 429 is retried for POST and PATCH too. ky checks
- * them before it asks `shouldRetry`, which decides everything else (see {@link Transport}'s policy).
+ * The methods ky may retry, passed for the methods ky's default list leaves out (it has GET, PUT
+ * and DELETE): a 429 is retried for POST and PATCH too. ky checks the list before it asks
+ * `shouldRetry`, which decides everything else (see {@link Transport}'s policy).
  */
 const RETRY_METHODS = ['get', 'put', 'delete', 'post', 'patch'];
+const KY_RETRIED_BY_DEFAULT = new Set(['GET', 'PUT', 'DELETE']);
 
 /**
  * The text of each answer, read by {@link Transport}'s fetch inside the attempt's timeout and
@@ -165,13 +167,15 @@ export class Transport {
     const turns = limiter ? await this.#turns(method, path) : [];
     const ky = loadKy.loaded ?? (await loadKy());
     if (signal?.aborted) throw abortError(signal);
+    // ky's defaults cover a GET (its method) and its retry methods; every key passed costs ky
+    // work on every call (it merges and normalises them).
     const kyOptions: Options = {
-      method,
       headers,
       timeout,
       retry: this.#retryOptions(ky, method, label, maxRetries, trace),
       fetch: limiter && turns.length > 0 ? this.#fetchReporting429(limiter, turns[0]!.key) : this.#fetch,
     };
+    if (method !== 'GET') kyOptions.method = method;
     if (body !== undefined) kyOptions.body = body;
     if (signal) kyOptions.signal = signal;
     // ky merges every option on every call: hooks are passed only when there are some.
@@ -297,8 +301,8 @@ export class Transport {
   };
 
   /**
-   * ky's retry options for one request: four keys (ky normalises and merges the retry options on
-   * every call, at a cost that grows with their number). `shouldRetry` gives the verdict of
+   * ky's retry options for one request: three keys, four for a POST or PATCH (ky normalises and
+   * merges the retry options on every call, at a cost that grows with their number). `shouldRetry` gives the verdict of
    * `retry.ts` and never leaves the decision to ky, so ky's own status lists, `Retry-After`
    * reading, caps and jitter are never consulted: it retries on `true` after `delay`, which hands
    * back the wait the verdict chose (backoff with jitter, or the `Retry-After` asked for).
@@ -317,7 +321,9 @@ export class Transport {
       }
       return true;
     };
-    return { limit, methods: RETRY_METHODS, shouldRetry, delay: () => wait };
+    const options: RetryOptions = { limit, shouldRetry, delay: () => wait };
+    if (!KY_RETRIED_BY_DEFAULT.has(method)) options.methods = RETRY_METHODS;
+    return options;
   }
 
   /** What ky threw, as this library's error. A programming error is not a connection failure: it surfaces as it is. */
