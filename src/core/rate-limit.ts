@@ -110,7 +110,8 @@ interface CompiledRoute {
   readonly limit: OperationLimit;
 }
 
-const COMPILED: readonly CompiledRoute[] = OPERATION_LIMITS.flatMap((limit) =>
+/** The routes as patterns, compiled on the first request a rate limiter counts (not at import). */
+const compiledRoutes = (): readonly CompiledRoute[] => OPERATION_LIMITS.flatMap((limit) =>
   limit.routes.map((route) => {
     const [method, template] = route.split(' ') as [string, string];
     const params = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
@@ -123,6 +124,7 @@ const COMPILED: readonly CompiledRoute[] = OPERATION_LIMITS.flatMap((limit) =>
     return { method, pattern: new RegExp(`^${source}$`), perGroup, name: limit.routes[0]!, limit };
   }),
 );
+let compiled: readonly CompiledRoute[] | undefined;
 
 /** One budget a request counts against: the key to acquire under, and the budget. */
 export interface RateLimitTurn {
@@ -138,7 +140,8 @@ export interface RateLimitTurn {
  */
 export function turnsFor(method: string, path: string, instanceKey: string, instance: RateLimitBudget): RateLimitTurn[] {
   const instanceTurn: RateLimitTurn = { key: instanceKey, budget: instance, kind: 'instance' };
-  const route = COMPILED.find((candidate) => candidate.method === method && candidate.pattern.test(path));
+  compiled ??= compiledRoutes();
+  const route = compiled.find((candidate) => candidate.method === method && candidate.pattern.test(path));
   if (!route) return [instanceTurn];
   if (route.limit.budget === null) return [];
   const per = route.perGroup === undefined ? '' : `:${route.pattern.exec(path)![route.perGroup]}`;
