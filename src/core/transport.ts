@@ -302,10 +302,11 @@ export class Transport {
 
   /**
    * ky's retry options for one request: three keys, four for a POST or PATCH (ky normalises and
-   * merges the retry options on every call, at a cost that grows with their number). `shouldRetry` gives the verdict of
-   * `retry.ts` and never leaves the decision to ky, so ky's own status lists, `Retry-After`
-   * reading, caps and jitter are never consulted: it retries on `true` after `delay`, which hands
-   * back the wait the verdict chose (backoff with jitter, or the `Retry-After` asked for).
+   * merges the retry options on every call, at a cost that grows with their number).
+   * `shouldRetry` gives the verdict of `retry.ts` and never leaves the decision to ky, so ky's own
+   * status lists, `Retry-After` reading, caps and jitter are never consulted: it retries on `true`
+   * after `delay`, which hands back the wait the verdict chose (backoff with jitter, or the
+   * `Retry-After` asked for).
    */
   #retryOptions(ky: KyModule, method: string, label: string, limit: number, trace: Trace | undefined): RetryOptions {
     let wait = 0;

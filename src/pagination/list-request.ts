@@ -184,7 +184,7 @@ export class ListRequest<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     const seenAt = visited.get(fingerprint);
     if (seenAt !== undefined && seenAt !== where) {
       throw new ClerkError(
-        `Pagination stopped: the API answered the same page twice in this walk (${describe(position)}). Iterating further would loop.`,
+        `Pagination stopped: the API answered the same page twice in this walk (${where}). Iterating further would loop.`,
       );
     }
     visited.set(fingerprint, where);
