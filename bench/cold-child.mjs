@@ -1,7 +1,8 @@
-// One cold sample, in a fresh process: `node bench/cold-child.mjs <raw|peer|fluent> <first|walk> <apiUrl> [fluent entry]`
+// One cold sample, in a fresh process: `node bench/cold-child.mjs <raw|ky|peer|fluent> <first|walk> <apiUrl> [fluent entry]`
 // prints the milliseconds from just before the client's import to:
 //   first  the first answer of `list({ limit: 1 })` (the peer: `getUserList({ limit: 1 })`; raw: one
-//          `fetch` + `JSON.parse`), awaited;
+//          `fetch` + `JSON.parse`; ky: ky's import, then one call as clerk-fluent makes it +
+//          `JSON.parse`), awaited;
 //   walk   the end of a walk over every user, pages of 500 (each client as in bench/clients.mjs).
 // The import is part of the figure: it is what a serverless function or an edge worker pays on
 // every cold start. [fluent entry] points at another build's index.js (bench/compare-builds.mjs).
@@ -21,6 +22,24 @@ const clients = {
       if (!response.ok) throw new Error(`raw: ${response.status} ${text.slice(0, 200)}`);
       return JSON.parse(text);
     };
+    return {
+      first: async () => (await getJson('users?limit=1'))[0].id,
+      async walk() {
+        let count = 0;
+        for (let after; ; ) {
+          const page = await getJson(`users?limit=${PAGE}${after ? `&starting_after=${after}` : ''}`);
+          for (const user of page) count += user.id.length > 0 ? 1 : 0;
+          if (page.length < PAGE) return count;
+          after = page[page.length - 1].id;
+        }
+      },
+    };
+  },
+  /** ky alone, imported from its package: what of a cold figure the mandated transport costs. */
+  async ky() {
+    const { default: ky } = await import('ky');
+    const headers = { authorization: `Bearer ${SECRET_KEY}`, 'clerk-api-version': API_VERSION, accept: 'application/json' };
+    const getJson = async (path) => JSON.parse(await (await ky(`${apiUrl}/v1/${path}`, { headers, retry: { limit: 2 }, timeout: 30_000 })).text());
     return {
       first: async () => (await getJson('users?limit=1'))[0].id,
       async walk() {
