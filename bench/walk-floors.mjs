@@ -1,4 +1,4 @@
-// `node bench/walk-floors.mjs [processes] [pairs]`: where the warm walk's time over raw `fetch` goes,
+// `node bench/walk-floors.mjs [processes] [pairs] [--json]`: where the warm walk's time over raw `fetch` goes,
 // step by step, from ky alone to clerk-fluent. Each step adds one piece of what clerk-fluent does
 // to a page of 500 users:
 //
@@ -16,7 +16,8 @@
 // the median over processes of each process's median per-pair ratio to raw.
 //
 // The steps are built from src/ by esbuild into one module (ky bundled, as in dist/), so that every
-// step runs the same code clerk-fluent runs. Results go to stdout; bench/RESULTS.md cites a run.
+// step runs the same code clerk-fluent runs. Results go to stdout, as a table or (`--json`) as every
+// process's ratio per step: `npm run bench` runs it and renders its table in bench/RESULTS.md.
 import { fork, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -30,9 +31,12 @@ const STEPS = ['ky', 'decode', 'records', 'located', 'fluent'];
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 if (process.argv[2] === '--child') await child(...process.argv.slice(3));
-else await parent(Number(process.argv[2] ?? 8), Number(process.argv[3] ?? 5));
+else {
+  const [processes = '8', pairs = '5'] = process.argv.slice(2).filter((arg) => arg !== '--json');
+  await parent(Number(processes), Number(pairs), process.argv.includes('--json'));
+}
 
-async function parent(processes, pairs) {
+async function parent(processes, pairs, json) {
   // Inside node_modules/.cache, so that the built module resolves zod from this checkout.
   mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
   const outdir = mkdtempSync(path.join(root, 'node_modules/.cache/walk-floors-'));
@@ -73,6 +77,10 @@ async function parent(processes, pairs) {
         results[step].push(JSON.parse(run.stdout));
       }
       process.stderr.write(`process round ${round + 1}/${processes}\n`);
+    }
+    if (json) {
+      process.stdout.write(JSON.stringify({ processes, pairs, steps: Object.fromEntries(STEPS.map((step) => [step, results[step].map((r) => r.ratio)])) }));
+      return;
     }
     let previous = 1;
     console.log(`| step | ratio to raw (median of ${processes} processes) | added by the step | per process |`);
