@@ -19,6 +19,18 @@ function touch(state, item) {
   state.idChars += item.id.length;
 }
 
+/** A cursor walk over every user (`starting_after`), each page fetched and parsed by `getJson(path)`. */
+async function walkUsersByCursor(getJson) {
+  const state = { count: 0, idChars: 0 };
+  let after;
+  for (;;) {
+    const page = await getJson(`users?limit=${PAGE}${after ? `&starting_after=${after}` : ''}`);
+    for (const user of page) touch(state, user);
+    if (page.length < PAGE) return state;
+    after = page[page.length - 1].id;
+  }
+}
+
 export function rawClient(apiUrl) {
   const headers = { authorization: `Bearer ${SECRET_KEY}`, 'clerk-api-version': API_VERSION, accept: 'application/json' };
   const getJson = async (path) => {
@@ -30,16 +42,7 @@ export function rawClient(apiUrl) {
   return {
     name: 'raw',
     /** Cursor walk, as the API recommends for GET /users. */
-    async walkUsers() {
-      const state = { count: 0, idChars: 0 };
-      let after;
-      for (;;) {
-        const page = await getJson(`users?limit=${PAGE}${after ? `&starting_after=${after}` : ''}`);
-        for (const user of page) touch(state, user);
-        if (page.length < PAGE) return state;
-        after = page[page.length - 1].id;
-      }
-    },
+    walkUsers: () => walkUsersByCursor(getJson),
     /** Offset walk of an enveloped list with `concurrency` pages in flight, results in order. */
     async walkOrganizations(concurrency) {
       const state = { count: 0, idChars: 0 };
@@ -133,16 +136,7 @@ export function kyClient(apiUrl) {
   return {
     name: 'ky',
     /** The same cursor walk as raw's. */
-    async walkUsers() {
-      const state = { count: 0, idChars: 0 };
-      let after;
-      for (;;) {
-        const page = await getJson(`users?limit=${PAGE}${after ? `&starting_after=${after}` : ''}`);
-        for (const user of page) touch(state, user);
-        if (page.length < PAGE) return state;
-        after = page[page.length - 1].id;
-      }
-    },
+    walkUsers: () => walkUsersByCursor(getJson),
     async getUsers(ids) {
       const state = { count: 0, idChars: 0 };
       for (const id of ids) touch(state, await getJson(`users/${id}`));

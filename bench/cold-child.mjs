@@ -13,6 +13,17 @@ const SECRET_KEY = 'sk_test_bench_loopback_000000000000000000';
 const API_VERSION = '2026-05-12';
 const PAGE = 500;
 
+/** A cursor walk over every user (`starting_after`), each page fetched and parsed by `getJson(path)`: raw's and ky's. */
+async function walkByCursor(getJson) {
+  let count = 0;
+  for (let after; ; ) {
+    const page = await getJson(`users?limit=${PAGE}${after ? `&starting_after=${after}` : ''}`);
+    for (const user of page) count += user.id.length > 0 ? 1 : 0;
+    if (page.length < PAGE) return count;
+    after = page[page.length - 1].id;
+  }
+}
+
 const clients = {
   async raw() {
     const headers = { authorization: `Bearer ${SECRET_KEY}`, 'clerk-api-version': API_VERSION, accept: 'application/json' };
@@ -24,15 +35,7 @@ const clients = {
     };
     return {
       first: async () => (await getJson('users?limit=1'))[0].id,
-      async walk() {
-        let count = 0;
-        for (let after; ; ) {
-          const page = await getJson(`users?limit=${PAGE}${after ? `&starting_after=${after}` : ''}`);
-          for (const user of page) count += user.id.length > 0 ? 1 : 0;
-          if (page.length < PAGE) return count;
-          after = page[page.length - 1].id;
-        }
-      },
+      walk: () => walkByCursor(getJson),
     };
   },
   /** ky alone, imported from its package: what of a cold figure the mandated transport costs. */
@@ -42,15 +45,7 @@ const clients = {
     const getJson = async (path) => JSON.parse(await (await ky(`${apiUrl}/v1/${path}`, { headers, retry: { limit: 2 }, timeout: 30_000 })).text());
     return {
       first: async () => (await getJson('users?limit=1'))[0].id,
-      async walk() {
-        let count = 0;
-        for (let after; ; ) {
-          const page = await getJson(`users?limit=${PAGE}${after ? `&starting_after=${after}` : ''}`);
-          for (const user of page) count += user.id.length > 0 ? 1 : 0;
-          if (page.length < PAGE) return count;
-          after = page[page.length - 1].id;
-        }
-      },
+      walk: () => walkByCursor(getJson),
     };
   },
   async peer() {

@@ -100,6 +100,8 @@ async function child(step, apiUrl, pairs, modulePath) {
   const steps = await import(pathToFileURL(modulePath).href);
   const headers = { authorization: `Bearer ${SECRET_KEY}`, 'clerk-api-version': '2026-05-12', accept: 'application/json' };
   const url = (after) => `${apiUrl}/v1/users?limit=${PAGE}${after ? `&starting_after=${after}` : ''}`;
+  // raw keeps a loop of its own: sharing one with the steps would feed its `user.id` reads the
+  // steps' records too, in the same process.
   const raw = async () => {
     let count = 0;
     for (let after; ; ) {
